@@ -1,0 +1,64 @@
+package org.segmentstudio.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A loaded customer table: named columns of equal length, immutable once built.
+ *
+ * @param source where the data came from, as the user knows it (file name or "sample")
+ */
+public record Dataset(String source, List<Column> columns) {
+
+    public Dataset {
+        columns = List.copyOf(columns);
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("a dataset needs at least one column");
+        }
+        int rows = columns.get(0).size();
+        for (Column c : columns) {
+            if (c.size() != rows) {
+                throw new IllegalArgumentException("column '" + c.name() + "' has " + c.size()
+                        + " rows where the others have " + rows);
+            }
+        }
+    }
+
+    public int rowCount() {
+        return columns.get(0).size();
+    }
+
+    public int columnCount() {
+        return columns.size();
+    }
+
+    public Column column(int index) {
+        return columns.get(index);
+    }
+
+    public List<String> columnNames() {
+        List<String> names = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            names.add(c.name());
+        }
+        return names;
+    }
+
+    public Optional<Column> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    /** Numeric columns that are not identifiers: what a user would sensibly cluster on. */
+    public List<Column> featureCandidates() {
+        return columns.stream().filter(c -> c.kind() == ColumnKind.NUMERIC).toList();
+    }
+
+    /** The first feature candidate, or any numeric column when every numeric one is an identifier. */
+    public String firstNumericColumn() {
+        return columns.stream().filter(c -> c.kind() == ColumnKind.NUMERIC).findFirst()
+                .or(() -> columns.stream().filter(Column::isNumeric).findFirst())
+                .map(Column::name)
+                .orElseThrow(() -> new IllegalStateException("no numeric column"));
+    }
+}

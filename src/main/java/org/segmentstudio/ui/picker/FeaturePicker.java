@@ -1,0 +1,125 @@
+package org.segmentstudio.ui.picker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckListView;
+import org.segmentstudio.data.Column;
+import org.segmentstudio.data.ColumnKind;
+import org.segmentstudio.data.Dataset;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.ui.Messages;
+
+/** The user's choice of what to cluster: features, K and scaling. */
+public final class FeaturePicker extends VBox {
+    /** Words in a column name that mark the measures a shop usually segments on. */
+    private static final List<String> PREFERRED = List.of("income", "spend", "score", "amount", "purchase",
+            "revenue", "visits", "frequency", "value");
+
+    private final CheckListView<String> features = new CheckListView<>();
+    private final Spinner<Integer> k = new Spinner<>(2, 20, 5);
+    private final ComboBox<Scaling> scaling = new ComboBox<>(FXCollections.observableArrayList(Scaling.values()));
+
+    public FeaturePicker() {
+        getStyleClass().add("feature-picker");
+        setSpacing(6);
+        features.getStyleClass().add("feature-list");
+        k.setEditable(true);
+        k.getStyleClass().add("k-spinner");
+        k.setMaxWidth(Double.MAX_VALUE);
+        scaling.getStyleClass().add("scaling-choice");
+        scaling.setMaxWidth(Double.MAX_VALUE);
+        scaling.setCellFactory(v -> new ScalingCell());
+        scaling.setButtonCell(new ScalingCell());
+        scaling.setValue(Scaling.NONE);
+        Label fl = title(Messages.tr("picker.features"));
+        Label kl = title(Messages.tr("picker.k"));
+        Label sl = title(Messages.tr("picker.scaling"));
+        getChildren().addAll(fl, features, kl, k, sl, scaling);
+    }
+
+    private static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    /** Lists the dataset's numeric columns and preselects a sensible pair. */
+    public void show(Dataset data) {
+        ObservableList<String> names = FXCollections.observableArrayList();
+        for (Column c : data.columns()) {
+            if (c.isNumeric()) {
+                names.add(c.name());
+            }
+        }
+        features.getCheckModel().clearChecks();
+        features.setItems(names);
+        for (String name : defaultFeatures(data)) {
+            features.getCheckModel().check(name);
+        }
+    }
+
+    /**
+     * Up to two non-identifier numeric columns, those whose names sound like money or spending
+     * first: a two-feature view is the clearest first picture.
+     */
+    public static List<String> defaultFeatures(Dataset data) {
+        List<String> preferred = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (Column c : data.columns()) {
+            if (c.kind() != ColumnKind.NUMERIC) {
+                continue;
+            }
+            String lower = c.name().toLowerCase(Locale.ROOT);
+            (PREFERRED.stream().anyMatch(lower::contains) ? preferred : others).add(c.name());
+        }
+        preferred.addAll(others);
+        return List.copyOf(preferred.subList(0, Math.min(2, preferred.size())));
+    }
+
+    public List<String> selectedFeatures() {
+        List<String> out = new ArrayList<>();
+        for (String name : features.getItems()) {
+            if (features.getCheckModel().isChecked(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    public void selectFeatures(List<String> names) {
+        features.getCheckModel().clearChecks();
+        names.forEach(features.getCheckModel()::check);
+    }
+
+    public int k() {
+        return k.getValue();
+    }
+
+    public void setK(int value) {
+        k.getValueFactory().setValue(value);
+    }
+
+    public Scaling scaling() {
+        return scaling.getValue();
+    }
+
+    public void setScaling(Scaling s) {
+        scaling.setValue(s);
+    }
+
+    private static final class ScalingCell extends ListCell<Scaling> {
+        @Override
+        protected void updateItem(Scaling item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : Messages.tr("scaling." + item.name()));
+        }
+    }
+}

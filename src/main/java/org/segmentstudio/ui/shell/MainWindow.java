@@ -1,0 +1,401 @@
+package org.segmentstudio.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.segmentstudio.app.Background;
+import org.segmentstudio.app.ClusteringService;
+import org.segmentstudio.app.ImportService;
+import org.segmentstudio.data.CsvExporter;
+import org.segmentstudio.data.Dataset;
+import org.segmentstudio.data.Samples;
+import org.segmentstudio.engine.IterationSnapshot;
+import org.segmentstudio.engine.KMeansParams;
+import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.segments.FeatureMatrix;
+import org.segmentstudio.segments.FeatureMatrixBuilder;
+import org.segmentstudio.segments.MissingPolicy;
+import org.segmentstudio.ui.Messages;
+import org.segmentstudio.ui.picker.FeaturePicker;
+import org.segmentstudio.ui.scatter.ScatterView;
+import org.segmentstudio.ui.table.DataTableView;
+
+/**
+ * The main window: menus, the choice of features and K on the left, the animated scatter above
+ * the customer table, and a status bar. It owns the session state (loaded data, last result) and
+ * the actions the menus and buttons call.
+ */
+public final class MainWindow extends BorderPane {
+    private final Stage stage;
+    private final FeaturePicker picker = new FeaturePicker();
+    private final ScatterView scatter = new ScatterView();
+    private final DataTableView table = new DataTableView();
+    private final StatusBar status = new StatusBar();
+    private final Button runButton = new Button(Messages.tr("button.run"));
+    private final Button stopButton = new Button(Messages.tr("button.stop"));
+    private final ErrorReporter errors;
+    private final ImportService importer = new ImportService();
+    private final ClusteringService clustering = new ClusteringService(this::onSnapshots);
+
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<KMeansResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private Path datasetFile;
+    private Path pendingFile;
+    private FeatureMatrix runFeatures;
+    private int runRestarts;
+    private List<IterationSnapshot> currentRestart = new ArrayList<>();
+    private List<IterationSnapshot> bestRestart;
+
+    public MainWindow(Stage stage) {
+        this.stage = stage;
+        this.errors = new ErrorReporter(stage);
+        getStyleClass().add("main-window");
+        setTop(menuBar());
+        setLeft(sidePanel());
+        SplitPane center = new SplitPane(scatter, table);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.62);
+        setCenter(center);
+        setBottom(status);
+        status.setRun(Messages.tr("status.ready"));
+        wireServices();
+        enableFileDrop();
+    }
+
+    /** The stylesheet of the main window, for the scene. */
+    public static String stylesheet() {
+        return MainWindow.class.getResource("/org/segmentstudio/css/app.css").toExternalForm();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("menu.file.open", "Shortcut+O", () -> chooseAndOpen());
+        MenuItem sample = item("menu.file.loadSample", null, this::loadSample);
+        MenuItem export = item("menu.file.exportLabeled", "Shortcut+E", () -> chooseAndExport());
+        export.disableProperty().bind(result.isNull().or(running));
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", stage::close);
+        Menu file = new Menu(Messages.tr("menu.file"), null, open, sample, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
+        MenuItem run = item("menu.segments.run", "Shortcut+R", this::run);
+        run.disableProperty().bind(running.or(dataset.isNull()));
+        MenuItem stop = item("menu.segments.stop", "Shortcut+PERIOD", this::stop);
+        stop.disableProperty().bind(running.not());
+        Menu segments = new Menu(Messages.tr("menu.segments"), null, run, stop);
+        MenuBar bar = new MenuBar(file, segments);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.tr(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private VBox sidePanel() {
+        runButton.getStyleClass().addAll("accent", "run-button");
+        runButton.setDefaultButton(true);
+        runButton.setOnAction(e -> run());
+        runButton.disableProperty().bind(running.or(dataset.isNull()));
+        stopButton.getStyleClass().add("stop-button");
+        stopButton.setOnAction(e -> stop());
+        stopButton.disableProperty().bind(running.not());
+        HBox buttons = new HBox(runButton, stopButton);
+        buttons.getStyleClass().add("run-buttons");
+        VBox panel = new VBox(picker, buttons);
+        panel.getStyleClass().add("side-panel");
+        return panel;
+    }
+
+    private void wireServices() {
+        importer.setOnRunning(e -> status.setProgress(-1));
+        importer.setOnSucceeded(e -> {
+            status.setProgress(Double.NaN);
+            show(importer.getValue(), importer.getValue() == null ? null : pendingFile);
+        });
+        importer.setOnFailed(e -> {
+            status.setProgress(Double.NaN);
+            status.setRun(Messages.tr("status.ready"));
+            errors.show(Messages.tr("error.open", pendingFile.getFileName()), importer.getException());
+        });
+        importer.setOnCancelled(e -> {
+            status.setProgress(Double.NaN);
+            status.setRun(Messages.tr("status.ready"));
+        });
+        clustering.setOnSucceeded(e -> finishRun(clustering.getValue()));
+        clustering.setOnFailed(e -> {
+            running.set(false);
+            status.setProgress(Double.NaN);
+            status.setRun(Messages.tr("status.ready"));
+            errors.show(Messages.tr("error.run"), clustering.getException());
+        });
+        clustering.setOnCancelled(e -> finishRun(null));
+    }
+
+    private void enableFileDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1;
+            if (ok) {
+                openFile(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.tr("menu.file.open"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.tr("chooser.csv"), "*.csv", "*.CSV", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter(Messages.tr("chooser.all"), "*.*"));
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            openFile(f.toPath());
+        }
+    }
+
+    /** Opens a CSV in the background; the current data stays until the new file has been read. */
+    public void openFile(Path file) {
+        if (importer.isRunning()) {
+            importer.cancel();
+        }
+        pendingFile = file;
+        status.setRun(Messages.tr("status.loading", file.getFileName()));
+        importer.setFile(file);
+        importer.restart();
+    }
+
+    public void loadSample() {
+        show(Samples.mallCustomers(), null);
+    }
+
+    private void show(Dataset data, Path file) {
+        if (running.get()) {
+            clustering.cancel();
+        }
+        datasetFile = file;
+        dataset.set(data);
+        result.set(null);
+        runFeatures = null;
+        table.show(data);
+        picker.show(data);
+        scatter.clearRun();
+        showPoints(FeatureMatrixBuilder.build(data, picker.selectedFeatures().isEmpty()
+                ? List.of(data.firstNumericColumn()) : picker.selectedFeatures(), MissingPolicy.DROP));
+        String name = file == null ? Messages.tr("sample.name") : data.source();
+        status.setData(Messages.tr("status.loaded", name, data.rowCount(), data.columnCount()));
+        status.setRun(Messages.tr("status.ready"));
+        status.setNote("");
+    }
+
+    private void showPoints(FeatureMatrix fm) {
+        int n = fm.rowsUsed();
+        int d = fm.matrix().cols();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = fm.matrix().get(i, 0);
+            y[i] = fm.matrix().get(i, d > 1 ? 1 : 0);
+        }
+        scatter.setPoints(x, y, fm.features().get(0), fm.features().get(d > 1 ? 1 : 0));
+    }
+
+    /** Clusters the chosen features with the chosen K, in the background. */
+    public void run() {
+        Dataset data = dataset.get();
+        if (data == null || running.get()) {
+            return;
+        }
+        List<String> features = picker.selectedFeatures();
+        if (features.isEmpty()) {
+            errors.show(Messages.tr("error.run"), new IllegalArgumentException(Messages.tr("error.noFeatures")));
+            return;
+        }
+        try {
+            runFeatures = FeatureMatrixBuilder.build(data, features, MissingPolicy.DROP);
+            KMeansParams params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
+            runRestarts = params.nInit();
+            showPoints(runFeatures);
+            currentRestart = new ArrayList<>();
+            bestRestart = null;
+            result.set(null);
+            table.showSegments(null);
+            clustering.configure(runFeatures, params);
+        } catch (IllegalArgumentException e) {
+            errors.show(Messages.tr("error.run"), e);
+            return;
+        }
+        running.set(true);
+        status.setProgress(-1);
+        status.setNote(runFeatures.rowsSkipped() > 0 ? Messages.tr("status.skipped", runFeatures.rowsSkipped()) : "");
+        clustering.restart();
+    }
+
+    public void stop() {
+        if (clustering.isRunning()) {
+            clustering.cancel();
+        }
+    }
+
+    private void onSnapshots(List<IterationSnapshot> batch) {
+        List<IterationSnapshot> firstRestart = new ArrayList<>();
+        for (IterationSnapshot s : batch) {
+            if (!currentRestart.isEmpty() && currentRestart.get(0).restart() != s.restart()) {
+                keepIfBest(currentRestart);
+                currentRestart = new ArrayList<>();
+            }
+            currentRestart.add(s);
+            if (s.restart() == 0) {
+                firstRestart.add(s);
+            }
+        }
+        scatter.append(firstRestart);
+        IterationSnapshot last = batch.get(batch.size() - 1);
+        if (running.get()) {
+            status.setRun(Messages.tr("status.running", last.iteration(), formatInertia(last.inertia())));
+        }
+    }
+
+    private void keepIfBest(List<IterationSnapshot> run) {
+        double inertia = run.get(run.size() - 1).inertia();
+        if (bestRestart == null || inertia < bestRestart.get(bestRestart.size() - 1).inertia()) {
+            bestRestart = run;
+        }
+    }
+
+    private void finishRun(KMeansResult r) {
+        clustering.flushSnapshots();
+        running.set(false);
+        status.setProgress(Double.NaN);
+        if (r == null) {
+            status.setRun(Messages.tr("status.cancelled"));
+            return;
+        }
+        if (!currentRestart.isEmpty()) {
+            keepIfBest(currentRestart);
+        }
+        if (bestRestart != null && bestRestart.get(0).restart() != 0) {
+            scatter.replay(bestRestart);
+        }
+        currentRestart = new ArrayList<>();
+        bestRestart = null;
+        result.set(r);
+        table.showSegments(runFeatures.segmentsPerRow(r.labels()));
+        String inertia = formatInertia(r.inertia());
+        status.setRun(r.converged()
+                ? Messages.tr("status.converged", r.iterations(), inertia, runRestarts)
+                : Messages.tr("status.stopped", r.iterations(), inertia));
+    }
+
+    private static String formatInertia(double v) {
+        return String.format(Locale.getDefault(), "%,.1f", v);
+    }
+
+    private void chooseAndExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.tr("menu.file.exportLabeled"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr("chooser.csv"), "*.csv"));
+        chooser.setInitialFileName(baseName() + "-segments.csv");
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            exportLabeled(f.toPath());
+        }
+    }
+
+    private String baseName() {
+        String s = dataset.get() == null ? "customers" : dataset.get().source();
+        int dot = s.lastIndexOf('.');
+        return dot > 0 ? s.substring(0, dot) : s;
+    }
+
+    /**
+     * Writes the labeled customers in the background; what File ▸ Export labeled CSV… runs.
+     *
+     * @return the running task, so a caller can wait for it
+     */
+    public Task<Void> exportLabeled(Path target) {
+        Dataset data = dataset.get();
+        KMeansResult r = result.get();
+        if (data == null || r == null) {
+            throw new IllegalStateException("there is no result to export");
+        }
+        if (datasetFile != null && target.toAbsolutePath().normalize().equals(datasetFile.toAbsolutePath().normalize())) {
+            errors.show(Messages.tr("error.export", target.getFileName()), new IllegalArgumentException(
+                    "That is the file you opened. Choose another name, so your original data is kept."));
+            return null;
+        }
+        int[] segments = runFeatures.segmentsPerRow(r.labels());
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                new CsvExporter().writeLabeled(data, segments, target);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> status.setNote(Messages.tr("status.exported", target.getFileName())));
+        task.setOnFailed(e -> errors.show(Messages.tr("error.export", target.getFileName()), task.getException()));
+        Background.executor().execute(task);
+        return task;
+    }
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<KMeansResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public String statusText() {
+        return status.runText();
+    }
+
+    FeaturePicker picker() {
+        return picker;
+    }
+
+    public ScatterView scatter() {
+        return scatter;
+    }
+
+    /** The service states, for a caller that needs to know whether work is in flight. */
+    public boolean isBusy() {
+        return importer.getState() == Worker.State.RUNNING || clustering.getState() == Worker.State.RUNNING;
+    }
+}

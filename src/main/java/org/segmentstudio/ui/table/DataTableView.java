@@ -1,0 +1,74 @@
+package org.segmentstudio.ui.table;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableListBase;
+import javafx.geometry.Pos;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.segmentstudio.data.Column;
+import org.segmentstudio.data.Dataset;
+
+/**
+ * The customers as a table. Rows are row numbers, not copies: the table reads cells from the
+ * dataset on demand, so a million customers cost no more than the visible ones.
+ */
+public final class DataTableView extends TableView<Integer> {
+    private int[] segments;
+
+    public DataTableView() {
+        getStyleClass().add("data-table");
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    }
+
+    public void show(Dataset data) {
+        segments = null;
+        getColumns().clear();
+        for (int c = 0; c < data.columnCount(); c++) {
+            Column col = data.column(c);
+            TableColumn<Integer, String> tc = new TableColumn<>(col.name());
+            tc.setCellValueFactory(cell -> new ReadOnlyStringWrapper(col.text(cell.getValue())));
+            tc.setSortable(false);
+            tc.setPrefWidth(Math.max(80, col.name().length() * 8 + 24));
+            if (col.isNumeric()) {
+                tc.setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+            getColumns().add(tc);
+        }
+        TableColumn<Integer, Object> seg = new TableColumn<>("Segment");
+        seg.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                segments == null || segments[cell.getValue()] == 0 ? "" : segments[cell.getValue()]));
+        seg.setSortable(false);
+        seg.setStyle("-fx-alignment: " + Pos.CENTER + ";");
+        getColumns().add(seg);
+        setItems(new RowNumbers(data.rowCount()));
+    }
+
+    /** @param segmentsPerRow 1-based segment per row, 0 for none; null to clear */
+    public void showSegments(int[] segmentsPerRow) {
+        segments = segmentsPerRow == null ? null : segmentsPerRow.clone();
+        refresh();
+    }
+
+    /** 0, 1, …, n-1 without storing them. */
+    private static final class RowNumbers extends ObservableListBase<Integer> {
+        private final int size;
+
+        RowNumbers(int size) {
+            this.size = size;
+        }
+
+        @Override
+        public Integer get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return index;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}
