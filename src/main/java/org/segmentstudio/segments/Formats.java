@@ -14,6 +14,11 @@ public final class Formats {
                 : String.format(Locale.ROOT, "%.1f", p)) + " %";
     }
 
+    /** "54 %": for mixes, where a decimal adds nothing a reader needs. */
+    public static String wholePercent(double fraction) {
+        return Math.round(fraction * 100) + " %";
+    }
+
     /** A value with sensible precision: "86.5", "1,204", "0.042". */
     public static String number(double v) {
         if (Double.isNaN(v)) {

@@ -18,6 +18,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -37,8 +39,10 @@ import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
+import org.segmentstudio.segments.SegmentAnalysis;
 import org.segmentstudio.ui.Messages;
 import org.segmentstudio.ui.picker.FeaturePicker;
+import org.segmentstudio.ui.profiles.ProfilesView;
 import org.segmentstudio.ui.scatter.ScatterView;
 import org.segmentstudio.ui.table.DataTableView;
 
@@ -52,6 +56,9 @@ public final class MainWindow extends BorderPane {
     private final FeaturePicker picker = new FeaturePicker();
     private final ScatterView scatter = new ScatterView();
     private final DataTableView table = new DataTableView();
+    private final ProfilesView profiles = new ProfilesView();
+    private final TabPane tabs = new TabPane(tab("tab.customers", table, "customers-tab"),
+            tab("tab.segments", profiles, "segments-tab"));
     private final StatusBar status = new StatusBar();
     private final Button runButton = new Button(Messages.tr("button.run"));
     private final Button stopButton = new Button(Messages.tr("button.stop"));
@@ -75,7 +82,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         setTop(menuBar());
         setLeft(sidePanel());
-        SplitPane center = new SplitPane(scatter, table);
+        SplitPane center = new SplitPane(scatter, tabs);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.62);
         setCenter(center);
@@ -106,6 +113,13 @@ public final class MainWindow extends BorderPane {
         MenuBar bar = new MenuBar(file, segments);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private static Tab tab(String key, javafx.scene.Node content, String id) {
+        Tab t = new Tab(Messages.tr(key), content);
+        t.setClosable(false);
+        t.setId(id);
+        return t;
     }
 
     private static MenuItem item(String key, String accelerator, Runnable action) {
@@ -209,6 +223,7 @@ public final class MainWindow extends BorderPane {
         dataset.set(data);
         result.set(null);
         runFeatures = null;
+        profiles.clear();
         table.show(data);
         picker.show(data);
         scatter.clearRun();
@@ -251,6 +266,7 @@ public final class MainWindow extends BorderPane {
             currentRestart = new ArrayList<>();
             bestRestart = null;
             result.set(null);
+            profiles.clear();
             table.showSegments(null);
             clustering.configure(runFeatures, params);
         } catch (IllegalArgumentException e) {
@@ -313,6 +329,7 @@ public final class MainWindow extends BorderPane {
         bestRestart = null;
         result.set(r);
         table.showSegments(runFeatures.segmentsPerRow(r.labels()));
+        profiles.show(SegmentAnalysis.of(dataset.get(), runFeatures, r.labels(), r.k()));
         String inertia = formatInertia(r.inertia());
         status.setRun(r.converged()
                 ? Messages.tr("status.converged", r.iterations(), inertia, runRestarts)
@@ -388,6 +405,16 @@ public final class MainWindow extends BorderPane {
 
     FeaturePicker picker() {
         return picker;
+    }
+
+    /** The segment cards; their view model holds the names the user gave the segments. */
+    public ProfilesView profiles() {
+        return profiles;
+    }
+
+    /** Brings a tab to the front: 0 customers, 1 segments. */
+    public void showTab(int index) {
+        tabs.getSelectionModel().select(index);
     }
 
     public ScatterView scatter() {
