@@ -89,14 +89,11 @@ final class SegmentCard extends VBox {
 
     private static Label mix(CategoryMix m) {
         List<String> parts = new ArrayList<>();
-        double shown = 0;
-        List<CategoryShare> shares = m.shares().stream().filter(s -> s.count() > 0).toList();
-        for (CategoryShare s : shares.subList(0, Math.min(MIX_VALUES, shares.size()))) {
+        for (CategoryShare s : m.shown(MIX_VALUES)) {
             parts.add(Messages.tr("profiles.mix.part", Formats.wholePercent(s.share()), s.label()));
-            shown += s.share();
         }
-        if (shares.size() > MIX_VALUES) {
-            parts.add(Messages.tr("profiles.mix.other", Formats.wholePercent(1 - shown)));
+        if (m.otherShare(MIX_VALUES) > 0) {
+            parts.add(Messages.tr("profiles.mix.other", Formats.wholePercent(m.otherShare(MIX_VALUES))));
         }
         Label l = new Label(Messages.tr("profiles.mix", m.column(), String.join(" \u00b7 ", parts)));
         l.getStyleClass().add("mix");

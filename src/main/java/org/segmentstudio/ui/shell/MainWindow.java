@@ -36,13 +36,16 @@ import org.segmentstudio.data.Samples;
 import org.segmentstudio.engine.IterationSnapshot;
 import org.segmentstudio.engine.KMeansParams;
 import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.segments.SegmentAnalysis;
+import org.segmentstudio.segments.report.ReportContent;
 import org.segmentstudio.ui.Messages;
 import org.segmentstudio.ui.picker.FeaturePicker;
 import org.segmentstudio.ui.profiles.ProfilesView;
+import org.segmentstudio.ui.profiles.ReportExport;
 import org.segmentstudio.ui.scatter.ScatterView;
 import org.segmentstudio.ui.table.DataTableView;
 
@@ -72,6 +75,7 @@ public final class MainWindow extends BorderPane {
     private Path datasetFile;
     private Path pendingFile;
     private FeatureMatrix runFeatures;
+    private Scaling runScaling = Scaling.NONE;
     private int runRestarts;
     private List<IterationSnapshot> currentRestart = new ArrayList<>();
     private List<IterationSnapshot> bestRestart;
@@ -102,9 +106,15 @@ public final class MainWindow extends BorderPane {
         MenuItem sample = item("menu.file.loadSample", null, this::loadSample);
         MenuItem export = item("menu.file.exportLabeled", "Shortcut+E", () -> chooseAndExport());
         export.disableProperty().bind(result.isNull().or(running));
+        MenuItem report = item("menu.file.exportReport", null, () -> chooseAndSave("menu.file.exportReport",
+                "chooser.html", "-report.html", this::exportReport));
+        report.disableProperty().bind(result.isNull().or(running));
+        MenuItem picture = item("menu.file.exportPng", null, () -> chooseAndSave("menu.file.exportPng",
+                "chooser.png", "-scatter.png", this::exportScatterPng));
+        picture.disableProperty().bind(result.isNull().or(running));
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", stage::close);
         Menu file = new Menu(Messages.tr("menu.file"), null, open, sample, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), quit);
+                report, picture, new SeparatorMenuItem(), quit);
         MenuItem run = item("menu.segments.run", "Shortcut+R", this::run);
         run.disableProperty().bind(running.or(dataset.isNull()));
         MenuItem stop = item("menu.segments.stop", "Shortcut+PERIOD", this::stop);
@@ -261,6 +271,7 @@ public final class MainWindow extends BorderPane {
         try {
             runFeatures = FeatureMatrixBuilder.build(data, features, MissingPolicy.DROP);
             KMeansParams params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
+            runScaling = params.scaling();
             runRestarts = params.nInit();
             showPoints(runFeatures);
             currentRestart = new ArrayList<>();
@@ -381,6 +392,43 @@ public final class MainWindow extends BorderPane {
                 return null;
             }
         };
+        task.setOnSucceeded(e -> status.setNote(Messages.tr("status.exported", target.getFileName())));
+        task.setOnFailed(e -> errors.show(Messages.tr("error.export", target.getFileName()), task.getException()));
+        Background.executor().execute(task);
+        return task;
+    }
+
+    private void chooseAndSave(String titleKey, String filterKey, String suffix,
+                               java.util.function.Function<Path, Task<Void>> save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.tr(titleKey));
+        String pattern = "*" + suffix.substring(suffix.lastIndexOf('.'));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr(filterKey), pattern));
+        chooser.setInitialFileName(baseName() + suffix);
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            save.apply(f.toPath());
+        }
+    }
+
+    /** Writes the one-page HTML report of the current result in the background; what File ▸ Export report… runs. */
+    public Task<Void> exportReport(Path target) {
+        SegmentAnalysis a = profiles.model().analysisProperty().get();
+        if (a == null) {
+            throw new IllegalStateException("there is no result to report");
+        }
+        String source = datasetFile == null ? Messages.tr("sample.name") : dataset.get().source();
+        ReportContent content = new ReportContent(source, Messages.tr("scaling." + runScaling.name()), a,
+                profiles.model().segmentNamesProperty().get(), null, null, null);
+        return inBackground(ReportExport.report(scatter, content, target), target);
+    }
+
+    /** Writes the scatter as it is on screen to a PNG, in the background. */
+    public Task<Void> exportScatterPng(Path target) {
+        return inBackground(ReportExport.png(scatter, target), target);
+    }
+
+    private Task<Void> inBackground(Task<Void> task, Path target) {
         task.setOnSucceeded(e -> status.setNote(Messages.tr("status.exported", target.getFileName())));
         task.setOnFailed(e -> errors.show(Messages.tr("error.export", target.getFileName()), task.getException()));
         Background.executor().execute(task);

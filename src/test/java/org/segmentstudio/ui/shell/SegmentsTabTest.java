@@ -1,12 +1,15 @@
 package org.segmentstudio.ui.shell;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -15,6 +18,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,7 +42,7 @@ class SegmentsTabTest {
     }
 
     @Test
-    void aRunShowsOneCardPerSegmentAndTheNamesForExports(FxRobot robot) throws Exception {
+    void aRunShowsOneCardPerSegmentAndTheNamesForExports(FxRobot robot, @TempDir Path dir) throws Exception {
         assertEquals(0, window.profiles().model().segmentNamesProperty().get().size());
         robot.interact(window::run);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.resultProperty().get() != null);
@@ -54,6 +58,24 @@ class SegmentsTabTest {
         Path out = Path.of("target", "screenshots", "main-window-segments.png");
         Files.createDirectories(out.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
+
+        robot.interact(() -> window.profiles().model().rename(window.profiles().model().analysisProperty().get()
+                .ranking().target(), "Gold members"));
+        Path report = dir.resolve("report.html");
+        Path png = dir.resolve("scatter.png");
+        Task<Void>[] tasks = new Task[2];
+        robot.interact(() -> {
+            tasks[0] = window.exportReport(report);
+            tasks[1] = window.exportScatterPng(png);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks[0].isDone() && tasks[1].isDone());
+        String html = Files.readString(report);
+        Files.copy(report, out.resolveSibling("segments-report.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(html.contains("Start marketing here: Gold members</h2>"), "edited names reach the report");
+        assertTrue(html.contains("src=\"data:image/png;base64,"), "the scatter is embedded");
+        assertEquals(5, html.split("<article class=\"card", -1).length - 1);
+        byte[] head = Arrays.copyOf(Files.readAllBytes(png), 4);
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, head);
 
         robot.interact(window::loadSample);
         assertEquals(0, robot.lookup(".segment-card").queryAll().size());
