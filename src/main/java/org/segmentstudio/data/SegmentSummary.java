@@ -16,7 +16,7 @@ import java.util.Map;
  * @param rows   one list of cells per segment, in segment order
  */
 public record SegmentSummary(List<String> header, List<List<Object>> rows) {
-    /** A categorical column with more distinct values than this (names, e-mails) gets no mix columns. */
+    /** A categorical column with more distinct values than this gets no mix columns. */
     public static final int MAX_CATEGORIES = 12;
 
     public SegmentSummary {
@@ -41,9 +41,11 @@ public record SegmentSummary(List<String> header, List<List<Object>> rows) {
         }
         Map<Column, List<String>> mixes = new LinkedHashMap<>();
         for (Column c : data.columns()) {
-            List<String> values = categories(c);
-            if (c.kind() == ColumnKind.CATEGORICAL && !values.isEmpty() && values.size() <= MAX_CATEGORIES) {
-                mixes.put(c, values);
+            if (c.kind() == ColumnKind.CATEGORICAL) {
+                List<String> values = categories(c);
+                if (!values.isEmpty()) {
+                    mixes.put(c, values);
+                }
             }
         }
         List<String> header = new ArrayList<>(List.of("Segment", "Segment name", "Customers", "Share (%)"));
@@ -117,13 +119,22 @@ public record SegmentSummary(List<String> header, List<List<Object>> rows) {
         return 100.0 * hits / rows.length;
     }
 
-    /** The distinct non-missing values of a column, most frequent first; stops counting past the limit. */
+    /**
+     * The distinct non-missing values of a column, most frequent first; none when the column is
+     * free text rather than a category: more than {@value #MAX_CATEGORIES} values, or values that
+     * mostly do not repeat (names, notes).
+     */
     private static List<String> categories(Column c) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        int present = 0;
         for (int r = 0; r < c.size() && counts.size() <= MAX_CATEGORIES; r++) {
             if (!c.isMissing(r)) {
                 counts.merge(c.text(r).strip(), 1, Integer::sum);
+                present++;
             }
+        }
+        if (counts.size() > MAX_CATEGORIES || 2 * counts.size() > present) {
+            return List.of();
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())

@@ -81,14 +81,13 @@ public final class XlsxExporter {
                 double d = labels.distance(r);
                 if (Double.isFinite(d)) {
                     ws.value(row, cols + 2, d);
+                    ws.style(row, cols + 2).format(TWO_DECIMALS).set();
                 }
             }
-            if ((r & 0xFFFF) == 0) {
+            // Flushed rows are final: nothing may touch them afterwards, or Excel sees the row twice.
+            if (((r + 1) & 0xFFFF) == 0) {
                 ws.flush();
             }
-        }
-        if (data.rowCount() > 0) {
-            ws.range(1, cols + 2, data.rowCount(), cols + 2).style().format(TWO_DECIMALS).set();
         }
         widths.apply(ws);
         ws.finish();
