@@ -2,6 +2,7 @@ package org.segmentstudio.data;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,6 +27,7 @@ public final class XlsxExporter {
     private static final int GENERAL_WIDTH = 11;
     private static final String TWO_DECIMALS = "0.00";
     private static final int MAX_WIDTH = 60;
+    private static final int FLUSH_ROWS = 1 << 16;
 
     public void writeWorkbook(Dataset data, SegmentLabels labels, Path target, ExportOptions options)
             throws ExportException {
@@ -80,12 +82,13 @@ public final class XlsxExporter {
                 widths.fit(cols + 1, labels.name(s));
                 double d = labels.distance(r);
                 if (Double.isFinite(d)) {
-                    ws.value(row, cols + 2, d);
-                    ws.style(row, cols + 2).format(TWO_DECIMALS).set();
+                    // Rounded as in the CSV, so General format shows it without a style per cell
+                    // (styling every row more than doubles the time for a large file).
+                    ws.value(row, cols + 2, BigDecimal.valueOf(d).setScale(CsvExporter.DECIMALS, RoundingMode.HALF_UP));
                 }
             }
-            // Flushed rows are final: nothing may touch them afterwards, or Excel sees the row twice.
-            if (((r + 1) & 0xFFFF) == 0) {
+            // Flushed rows are final: touching one again would make Excel see the row twice.
+            if (row % FLUSH_ROWS == 0) {
                 ws.flush();
             }
         }
