@@ -10,7 +10,7 @@ public final class TrickyCustomers {
     /**
      * Quotes and commas inside cells, a line break inside a cell, non-ASCII names, identifiers with
      * leading zeros, a 16-digit card number, trailing decimal zeros, negative numbers, a missing
-     * value (that row is left out of clustering) and formula-injection attempts.
+     * value (that row is left out of clustering), spaces around a name and formula-injection attempts.
      */
     public static final String CSV = String.join("\r\n",
             "ID,Card,Name,Note,Gender,Age,Income,Balance",
@@ -21,7 +21,7 @@ public final class TrickyCustomers {
             "012,4111111111111115,@admin,-2+3,Female,31,17,-0.25",
             "013,4111111111111116,Émile,\"\tTabbed\",Male,NA,18,1",
             "014,4111111111111117,Ana,,Female,35,18,100",
-            "015,4111111111111118,Bo,plain,Male,64,19,3") + "\r\n";
+            "015,4111111111111118, Bo ,plain,Male,64,19,3") + "\r\n";
 
     private TrickyCustomers() {
     }

@@ -75,6 +75,7 @@ class ExportRoundTripTest {
         assertEquals(List.of("Zoë", "张伟", "Łukasz"), List.of(text(back, "Name", 0), text(back, "Name", 1),
                 text(back, "Name", 2)));
         assertEquals("007", text(back, "ID", 0));
+        assertEquals(" Bo ", text(back, "Name", 7), "spaces around a cell are kept");
         assertEquals("4111111111111111", text(back, "Card", 0));
         assertEquals("15.50", text(back, "Income", 0));
         assertEquals("-12.5", text(back, "Balance", 0), "a real negative number is untouched");
