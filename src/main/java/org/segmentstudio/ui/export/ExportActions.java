@@ -1,6 +1,7 @@
 package org.segmentstudio.ui.export;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -102,8 +103,9 @@ public final class ExportActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.tr(kind.titleKey));
         chooser.setInitialFileName(baseName(s.data()) + kind.suffix + kind.extension);
-        if (s.openFile() != null && s.openFile().toAbsolutePath().getParent() != null) {
-            chooser.setInitialDirectory(s.openFile().toAbsolutePath().getParent().toFile());
+        Path folder = s.openFile() == null ? null : s.openFile().toAbsolutePath().getParent();
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
         }
         FileChooser.ExtensionFilter comma = new FileChooser.ExtensionFilter(Messages.tr("chooser.csv.comma"), "*.csv");
         FileChooser.ExtensionFilter semicolon =
@@ -122,7 +124,7 @@ public final class ExportActions {
         Path target = withExtension(f.toPath(), kind.extension);
         Delimiter delimiter = chooser.getSelectedExtensionFilter() == semicolon ? Delimiter.SEMICOLON
                 : chooser.getSelectedExtensionFilter() == comma ? Delimiter.COMMA : ExportOptions.defaults().delimiter();
-        export(kind, target, delimiter);
+        export(s, kind, target, delimiter);
     }
 
     /**
@@ -133,9 +135,10 @@ public final class ExportActions {
      */
     public Task<Void> export(Kind kind, Path target, Delimiter delimiter) {
         Session s = session.get();
-        if (s == null) {
-            return null;
-        }
+        return s == null ? null : export(s, kind, target, delimiter);
+    }
+
+    private Task<Void> export(Session s, Kind kind, Path target, Delimiter delimiter) {
         Job job = switch (kind) {
             case LABELED -> (x, t, o) -> new CsvExporter().writeLabeled(x.data(), x.labels(), t, o);
             case SUMMARY -> (x, t, o) -> new CsvExporter().writeSummary(x.data(), x.labels(), t, o);

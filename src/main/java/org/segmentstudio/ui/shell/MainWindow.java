@@ -345,10 +345,11 @@ public final class MainWindow extends BorderPane {
     }
 
     public Task<Void> exportLabeled(Path target, ExportOptions.Delimiter delimiter) {
-        if (exportSession() == null) {
+        Task<Void> task = exports.export(ExportActions.Kind.LABELED, target, delimiter);
+        if (task == null) {
             throw new IllegalStateException("there is no result to export");
         }
-        return exports.export(ExportActions.Kind.LABELED, target, delimiter);
+        return task;
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
