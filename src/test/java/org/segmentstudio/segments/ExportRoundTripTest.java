@@ -13,6 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentstudio.data.CellSafety;
@@ -25,6 +29,7 @@ import org.segmentstudio.data.ExportOptions.Delimiter;
 import org.segmentstudio.data.Samples;
 import org.segmentstudio.data.SegmentLabels;
 import org.segmentstudio.data.TrickyCustomers;
+import org.segmentstudio.data.XlsxExporter;
 import org.segmentstudio.engine.KMeans;
 import org.segmentstudio.engine.KMeansParams;
 import org.segmentstudio.engine.KMeansResult;
@@ -59,6 +64,34 @@ class ExportRoundTripTest {
             assertEquals(Integer.toString(s), back.column("Segment").orElseThrow().text(r));
             assertEquals("Segment " + s, back.column("Segment name").orElseThrow().text(r));
             assertEquals(labels.distance(r), back.column("Distance to centre").orElseThrow().value(r), 0.005);
+        }
+    }
+
+    @Test
+    void theSampleWorkbookHasNumbersAsNumbersAndTheSameSegments(@TempDir Path dir) throws Exception {
+        Dataset d = Samples.mallCustomers();
+        SegmentLabels labels = cluster(d, List.of("Annual Income (k$)", "Spending Score (1-100)"), 5, Scaling.ZSCORE);
+        Path out = dir.resolve("labeled.xlsx");
+        new XlsxExporter().writeWorkbook(d, labels, out, ExportOptions.of(Delimiter.COMMA));
+        List<Row> rows;
+        try (ReadableWorkbook wb = new ReadableWorkbook(out.toFile())) {
+            rows = wb.findSheet(XlsxExporter.CUSTOMERS_SHEET).orElseThrow().read();
+        }
+        assertEquals(d.rowCount() + 1, rows.size());
+        for (int r = 0; r < d.rowCount(); r++) {
+            Row row = rows.get(r + 1);
+            for (int c = 0; c < d.columnCount(); c++) {
+                Column col = d.column(c);
+                Cell cell = row.getCell(c);
+                if (col.isNumeric()) {
+                    assertEquals(CellType.NUMBER, cell.getType(), col.name() + " row " + r);
+                    assertEquals(col.value(r), cell.asNumber().doubleValue(), 0.0, col.name() + " row " + r);
+                } else {
+                    assertEquals(col.text(r), cell.asString(), col.name() + " row " + r);
+                }
+            }
+            assertEquals(labels.segment(r), row.getCell(d.columnCount()).asNumber().intValue());
+            assertEquals(labels.name(labels.segment(r)), row.getCell(d.columnCount() + 1).asString());
         }
     }
 
