@@ -52,16 +52,23 @@ public final class XlsxExporter {
 
     private static void writeCustomers(Worksheet ws, Dataset data, SegmentLabels labels) throws IOException {
         int cols = data.columnCount();
-        Widths widths = new Widths(cols + 3);
         List<String> header = new java.util.ArrayList<>(data.columnNames());
         header.addAll(List.of(CsvExporter.SEGMENT_COLUMN, CsvExporter.SEGMENT_NAME_COLUMN, CsvExporter.DISTANCE_COLUMN));
-        writeHeader(ws, header, widths);
+        // Widths go into the sheet before its first rows are flushed, so they are measured first.
+        Widths widths = new Widths(header);
+        for (int c = 0; c < cols; c++) {
+            for (int r = 0; r < data.rowCount(); r++) {
+                widths.fit(c, data.column(c).text(r));
+            }
+        }
+        labels.names().forEach(name -> widths.fit(cols + 1, name));
+        widths.apply(ws);
+        writeHeader(ws, header);
         for (int r = 0; r < data.rowCount(); r++) {
             int row = r + 1;
             for (int c = 0; c < cols; c++) {
                 Column column = data.column(c);
                 String text = column.text(r);
-                widths.fit(c, text);
                 if (text.isEmpty()) {
                     continue;
                 }
@@ -79,7 +86,6 @@ public final class XlsxExporter {
             if (s > 0) {
                 ws.value(row, cols, s);
                 ws.value(row, cols + 1, CellSafety.neutralise(labels.name(s)));
-                widths.fit(cols + 1, labels.name(s));
                 double d = labels.distance(r);
                 if (Double.isFinite(d)) {
                     // Rounded as in the CSV, so General format shows it without a style per cell
@@ -92,13 +98,20 @@ public final class XlsxExporter {
                 ws.flush();
             }
         }
-        widths.apply(ws);
         ws.finish();
     }
 
     private static void writeSummary(Worksheet ws, SegmentSummary summary) throws IOException {
-        Widths widths = new Widths(summary.header().size());
-        writeHeader(ws, summary.header(), widths);
+        Widths widths = new Widths(summary.header());
+        summary.rows().forEach(row -> {
+            for (int c = 0; c < row.size(); c++) {
+                if (row.get(c) instanceof String text) {
+                    widths.fit(c, text);
+                }
+            }
+        });
+        widths.apply(ws);
+        writeHeader(ws, summary.header());
         for (int r = 0; r < summary.rows().size(); r++) {
             List<Object> row = summary.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
@@ -111,20 +124,16 @@ public final class XlsxExporter {
                 } else if (cell instanceof Number n) {
                     ws.value(r + 1, c, n);
                 } else {
-                    String text = String.valueOf(cell);
-                    ws.value(r + 1, c, CellSafety.neutralise(text));
-                    widths.fit(c, text);
+                    ws.value(r + 1, c, CellSafety.neutralise(String.valueOf(cell)));
                 }
             }
         }
-        widths.apply(ws);
         ws.finish();
     }
 
-    private static void writeHeader(Worksheet ws, List<String> header, Widths widths) {
+    private static void writeHeader(Worksheet ws, List<String> header) {
         for (int c = 0; c < header.size(); c++) {
             ws.value(0, c, CellSafety.neutralise(header.get(c)));
-            widths.fit(c, header.get(c));
         }
         ws.range(0, 0, 0, header.size() - 1).style().bold().set();
         ws.freezePane(0, 1);
@@ -156,11 +165,17 @@ public final class XlsxExporter {
     private static final class Widths {
         private final int[] chars;
 
-        Widths(int columns) {
-            chars = new int[columns];
+        Widths(List<String> header) {
+            chars = new int[header.size()];
+            for (int c = 0; c < chars.length; c++) {
+                fit(c, header.get(c));
+            }
         }
 
         void fit(int column, String text) {
+            if (text.length() <= chars[column]) {
+                return;
+            }
             int longest = 0;
             for (String line : text.split("\\R", -1)) {
                 longest = Math.max(longest, line.codePointCount(0, line.length()));

@@ -129,6 +129,44 @@ class XlsxExporterTest {
         }
     }
 
+    @Test
+    void aSheetLongerThanOneFlushKeepsItsWidthsFrozenHeaderAndEveryRowOnce(@TempDir Path dir) throws Exception {
+        int n = (1 << 16) + 10;
+        String[] id = new String[n];
+        double[] idValues = new double[n];
+        String[] name = new String[n];
+        int[] seg = new int[n];
+        double[] dist = new double[n];
+        for (int i = 0; i < n; i++) {
+            id[i] = Integer.toString(i + 1);
+            idValues[i] = i + 1;
+            name[i] = i == n - 1 ? "a rather long name at the very end" : "n" + (i % 3);
+            seg[i] = 1 + i % 2;
+            dist[i] = i / 100.0;
+        }
+        Dataset d = new Dataset("long.csv", List.of(new Column("ID", ColumnKind.IDENTIFIER, id, idValues),
+                new Column("Name", ColumnKind.CATEGORICAL, name, null)));
+        Path out = export(dir, d, new SegmentLabels(seg, List.of("A", "B"), dist, List.of()));
+        try (ReadableWorkbook wb = new ReadableWorkbook(out.toFile())) {
+            List<Row> rows = wb.findSheet(XlsxExporter.CUSTOMERS_SHEET).orElseThrow().read();
+            assertEquals(n + 1, rows.size());
+            for (int r = 0; r < rows.size(); r++) {
+                assertEquals(r + 1, rows.get(r).getRowNum(), "each row once, in order");
+            }
+            Row last = rows.get(n);
+            assertEquals(n, last.getCell(0).asNumber().intValue());
+            assertEquals("a rather long name at the very end", last.getCell(1).asString());
+            assertEquals(new BigDecimal("655.45"), last.getCell(4).asNumber());
+        }
+        try (ZipFile zip = new ZipFile(out.toFile())) {
+            String xml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(xml.contains("state=\"frozen\""));
+            assertTrue(xml.matches("(?s).*<col min=\"2\" max=\"2\" width=\"36[.0-9]*\".*"),
+                    "the Name column is as wide as its longest name, even in the last row");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "null", value = {
         "15|''", "-12.5|''", "0|''", "15.50|0.00", "1234567890123|0", "0.000000000001|0.000000000000",
