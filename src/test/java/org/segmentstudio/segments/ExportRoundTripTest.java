@@ -45,10 +45,14 @@ class ExportRoundTripTest {
         return SegmentLabelsBuilder.build(d, fm, r);
     }
 
+    private static SegmentLabels incomeAndSpendingInFive(Dataset sample) {
+        return cluster(sample, List.of("Annual Income (k$)", "Spending Score (1-100)"), 5, Scaling.ZSCORE);
+    }
+
     @Test
     void theSampleComesBackCellForCellWithSegmentNameAndDistance(@TempDir Path dir) throws Exception {
         Dataset d = Samples.mallCustomers();
-        SegmentLabels labels = cluster(d, List.of("Annual Income (k$)", "Spending Score (1-100)"), 5, Scaling.ZSCORE);
+        SegmentLabels labels = incomeAndSpendingInFive(d);
         Path out = dir.resolve("labeled.csv");
         new CsvExporter().writeLabeled(d, labels, out, ExportOptions.of(Delimiter.COMMA));
 
@@ -70,7 +74,7 @@ class ExportRoundTripTest {
     @Test
     void theSampleWorkbookHasNumbersAsNumbersAndTheSameSegments(@TempDir Path dir) throws Exception {
         Dataset d = Samples.mallCustomers();
-        SegmentLabels labels = cluster(d, List.of("Annual Income (k$)", "Spending Score (1-100)"), 5, Scaling.ZSCORE);
+        SegmentLabels labels = incomeAndSpendingInFive(d);
         Path out = dir.resolve("labeled.xlsx");
         new XlsxExporter().writeWorkbook(d, labels, out, ExportOptions.of(Delimiter.COMMA));
         List<Row> rows;
