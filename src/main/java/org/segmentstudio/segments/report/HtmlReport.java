@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import org.segmentstudio.data.AtomicFiles;
 import java.util.List;
 import org.segmentstudio.segments.CategoryMix;
 import org.segmentstudio.segments.CategoryShare;
@@ -92,9 +93,14 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    /** Writes the report whole or not at all. */
+    /**
+     * Writes the report whole or not at all.
+     *
+     * @throws org.segmentstudio.data.ExportException with a sentence for the user
+     */
     public static void write(ReportContent c, Path target) throws IOException {
-        AtomicFiles.write(target, render(c).getBytes(StandardCharsets.UTF_8));
+        byte[] html = render(c).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(target, out -> out.write(html));
     }
 
     private static void charts(StringBuilder h, ReportContent c) {

@@ -27,11 +27,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.segmentstudio.app.Background;
 import org.segmentstudio.app.ClusteringService;
 import org.segmentstudio.app.ImportService;
-import org.segmentstudio.data.CsvExporter;
 import org.segmentstudio.data.Dataset;
+import org.segmentstudio.data.ExportOptions;
 import org.segmentstudio.data.Samples;
 import org.segmentstudio.engine.IterationSnapshot;
 import org.segmentstudio.engine.KMeansParams;
@@ -41,8 +40,10 @@ import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.segments.SegmentAnalysis;
+import org.segmentstudio.segments.SegmentLabelsBuilder;
 import org.segmentstudio.segments.report.ReportContent;
 import org.segmentstudio.ui.Messages;
+import org.segmentstudio.ui.export.ExportActions;
 import org.segmentstudio.ui.picker.FeaturePicker;
 import org.segmentstudio.ui.profiles.ProfilesView;
 import org.segmentstudio.ui.profiles.ReportExport;
@@ -68,6 +69,8 @@ public final class MainWindow extends BorderPane {
     private final ErrorReporter errors;
     private final ImportService importer = new ImportService();
     private final ClusteringService clustering = new ClusteringService(this::onSnapshots);
+    private final ExportActions exports;
+    private final ReportExport reports;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<KMeansResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -83,6 +86,8 @@ public final class MainWindow extends BorderPane {
     public MainWindow(Stage stage) {
         this.stage = stage;
         this.errors = new ErrorReporter(stage);
+        this.exports = new ExportActions(stage, this::exportSession, status::setNote, errors::show);
+        this.reports = new ReportExport(stage, scatter, this::reportSession, status::setNote, errors::show);
         getStyleClass().add("main-window");
         setTop(menuBar());
         setLeft(sidePanel());
@@ -104,17 +109,11 @@ public final class MainWindow extends BorderPane {
     private MenuBar menuBar() {
         MenuItem open = item("menu.file.open", "Shortcut+O", () -> chooseAndOpen());
         MenuItem sample = item("menu.file.loadSample", null, this::loadSample);
-        MenuItem export = item("menu.file.exportLabeled", "Shortcut+E", () -> chooseAndExport());
-        export.disableProperty().bind(result.isNull().or(running));
-        MenuItem report = item("menu.file.exportReport", null, () -> chooseAndSave("menu.file.exportReport",
-                "chooser.html", "-report.html", this::exportReport));
-        report.disableProperty().bind(result.isNull().or(running));
-        MenuItem picture = item("menu.file.exportPng", null, () -> chooseAndSave("menu.file.exportPng",
-                "chooser.png", "-scatter.png", this::exportScatterPng));
-        picture.disableProperty().bind(result.isNull().or(running));
+        Menu export = exports.menu(result.isNull().or(running));
+        List<MenuItem> report = reports.menuItems(result.isNull().or(running));
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", stage::close);
         Menu file = new Menu(Messages.tr("menu.file"), null, open, sample, new SeparatorMenuItem(), export,
-                report, picture, new SeparatorMenuItem(), quit);
+                report.get(0), report.get(1), new SeparatorMenuItem(), quit);
         MenuItem run = item("menu.segments.run", "Shortcut+R", this::run);
         run.disableProperty().bind(running.or(dataset.isNull()));
         MenuItem stop = item("menu.segments.stop", "Shortcut+PERIOD", this::stop);
@@ -351,88 +350,58 @@ public final class MainWindow extends BorderPane {
         return String.format(Locale.getDefault(), "%,.1f", v);
     }
 
-    private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.tr("menu.file.exportLabeled"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr("chooser.csv"), "*.csv"));
-        chooser.setInitialFileName(baseName() + "-segments.csv");
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            exportLabeled(f.toPath());
+    /** What File ▸ Export ▸ writes: the data, the result as labels, and the open file to protect. */
+    private ExportActions.Session exportSession() {
+        Dataset data = dataset.get();
+        KMeansResult r = result.get();
+        if (data == null || r == null || runFeatures == null) {
+            return null;
         }
-    }
-
-    private String baseName() {
-        String s = dataset.get() == null ? "customers" : dataset.get().source();
-        int dot = s.lastIndexOf('.');
-        return dot > 0 ? s.substring(0, dot) : s;
+        List<String> names = profiles.model().segmentNamesProperty().get();
+        return new ExportActions.Session(data, names.size() == r.k()
+                ? SegmentLabelsBuilder.build(data, runFeatures, r, names)
+                : SegmentLabelsBuilder.build(data, runFeatures, r), datasetFile);
     }
 
     /**
-     * Writes the labeled customers in the background; what File ▸ Export labeled CSV… runs.
+     * Writes the labeled customers in the background, separated as this computer's locale suggests.
      *
      * @return the running task, so a caller can wait for it
      */
     public Task<Void> exportLabeled(Path target) {
-        Dataset data = dataset.get();
-        KMeansResult r = result.get();
-        if (data == null || r == null) {
+        return exportLabeled(target, ExportOptions.defaults().delimiter());
+    }
+
+    public Task<Void> exportLabeled(Path target, ExportOptions.Delimiter delimiter) {
+        Task<Void> task = exports.export(ExportActions.Kind.LABELED, target, delimiter);
+        if (task == null) {
             throw new IllegalStateException("there is no result to export");
         }
-        if (datasetFile != null && target.toAbsolutePath().normalize().equals(datasetFile.toAbsolutePath().normalize())) {
-            errors.show(Messages.tr("error.export", target.getFileName()), new IllegalArgumentException(
-                    "That is the file you opened. Choose another name, so your original data is kept."));
-            return null;
-        }
-        int[] segments = runFeatures.segmentsPerRow(r.labels());
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                new CsvExporter().writeLabeled(data, segments, target);
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> status.setNote(Messages.tr("status.exported", target.getFileName())));
-        task.setOnFailed(e -> errors.show(Messages.tr("error.export", target.getFileName()), task.getException()));
-        Background.executor().execute(task);
         return task;
     }
 
-    private void chooseAndSave(String titleKey, String filterKey, String suffix,
-                               java.util.function.Function<Path, Task<Void>> save) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.tr(titleKey));
-        String pattern = "*" + suffix.substring(suffix.lastIndexOf('.'));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr(filterKey), pattern));
-        chooser.setInitialFileName(baseName() + suffix);
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            save.apply(f.toPath());
-        }
-    }
-
-    /** Writes the one-page HTML report of the current result in the background; what File ▸ Export report… runs. */
-    public Task<Void> exportReport(Path target) {
+    /** What File ▸ Export report… writes: the cards as named now, without the K charts until K was searched. */
+    private ReportExport.Session reportSession() {
         SegmentAnalysis a = profiles.model().analysisProperty().get();
         if (a == null) {
-            throw new IllegalStateException("there is no result to report");
+            return null;
         }
-        String source = datasetFile == null ? Messages.tr("sample.name") : dataset.get().source();
+        Dataset data = dataset.get();
+        String source = datasetFile == null ? Messages.tr("sample.name") : data.source();
         ReportContent content = new ReportContent(source, Messages.tr("scaling." + runScaling.name()), a,
                 profiles.model().segmentNamesProperty().get(), null, null, null);
-        return inBackground(ReportExport.report(scatter, content, target), target);
+        int dot = data.source().lastIndexOf('.');
+        return new ReportExport.Session(content, datasetFile, dot > 0 ? data.source().substring(0, dot) : data.source());
+    }
+
+    /** Writes the one-page HTML report in the background; what File ▸ Export report… runs once a file is chosen. */
+    public Task<Void> exportReport(Path target) {
+        return reports.report(target);
     }
 
     /** Writes the scatter as it is on screen to a PNG, in the background. */
     public Task<Void> exportScatterPng(Path target) {
-        return inBackground(ReportExport.png(scatter, target), target);
-    }
-
-    private Task<Void> inBackground(Task<Void> task, Path target) {
-        task.setOnSucceeded(e -> status.setNote(Messages.tr("status.exported", target.getFileName())));
-        task.setOnFailed(e -> errors.show(Messages.tr("error.export", target.getFileName()), task.getException()));
-        Background.executor().execute(task);
-        return task;
+        return reports.png(target);
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {

@@ -63,12 +63,16 @@ class SegmentsTabTest {
                 .ranking().target(), "Gold members"));
         Path report = dir.resolve("report.html");
         Path png = dir.resolve("scatter.png");
-        Task<Void>[] tasks = new Task[2];
+        Path labeled = dir.resolve("labeled.csv");
+        Task<Void>[] tasks = new Task[3];
         robot.interact(() -> {
             tasks[0] = window.exportReport(report);
             tasks[1] = window.exportScatterPng(png);
+            tasks[2] = window.exportLabeled(labeled);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tasks[0].isDone() && tasks[1].isDone());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> tasks[0].isDone() && tasks[1].isDone() && tasks[2].isDone());
+        assertTrue(Files.readString(labeled).contains("Gold members"), "edited names reach the exports");
         String html = Files.readString(report);
         Files.copy(report, out.resolveSibling("segments-report.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertTrue(html.contains("Start marketing here: Gold members</h2>"), "edited names reach the report");
