@@ -339,7 +339,7 @@ public final class MainWindow extends BorderPane {
         bestRestart = null;
         result.set(r);
         table.showSegments(runFeatures.segmentsPerRow(r.labels()));
-        profiles.show(SegmentAnalysis.of(dataset.get(), runFeatures, r.labels(), r.k()));
+        profiles.analyse(dataset.get(), runFeatures, r.labels(), r.k(), ex -> errors.show(Messages.tr("error.profiles"), ex));
         String inertia = formatInertia(r.inertia());
         status.setRun(r.converged()
                 ? Messages.tr("status.converged", r.iterations(), inertia, runRestarts)

@@ -47,6 +47,8 @@ class SegmentsTabTest {
         robot.interact(window::run);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.resultProperty().get() != null);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.scatter().isAtEnd());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.profiles().model().segmentNamesProperty().get().size() == 5);
         robot.interact(() -> window.showTab(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5, robot.lookup(".segment-card").queryAll().size());
