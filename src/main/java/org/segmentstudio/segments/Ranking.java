@@ -11,13 +11,15 @@ import java.util.List;
  * @param order   0-based segments, best first
  * @param scores  each segment's score, indexed by segment
  * @param target  the segment to start with (the first of {@code order}), or -1 when there are no customers
- * @param reason  one sentence on why
+ * @param reasons one sentence per segment on its place, indexed by segment; the target's says why to start there
  */
-public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> scores, int target, String reason) {
+public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> scores, int target,
+                      List<String> reasons) {
 
     public Ranking {
         order = List.copyOf(order);
         scores = List.copyOf(scores);
+        reasons = List.copyOf(reasons);
     }
 
     /** 1-based rank of a segment. */
@@ -27,6 +29,11 @@ public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> sc
 
     public boolean isTarget(int segment) {
         return segment == target;
+    }
+
+    /** Why to start with the target, without its name (which the user may change). */
+    public String reason() {
+        return target < 0 ? "There are no customers to rank." : reasons.get(target);
     }
 
     /** Ranks non-empty segments by the measure; ties go to the larger segment, then the lower label. */
@@ -42,19 +49,23 @@ public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> sc
         order.sort(Comparator.<Integer>comparingDouble(s -> -scores.get(s))
                 .thenComparing(s -> -profiles.get(s).size())
                 .thenComparing(s -> s));
-        if (order.isEmpty() || profiles.get(order.get(0)).size() == 0) {
-            return new Ranking(measure, order, scores, -1, "There are no customers to rank.");
+        int target = order.isEmpty() || profiles.get(order.get(0)).size() == 0 ? -1 : order.get(0);
+        List<String> reasons = new ArrayList<>();
+        for (SegmentProfile p : profiles) {
+            reasons.add(reason(p, order.indexOf(p.segment()) + 1, p.segment() == target, measure, profiles));
         }
-        int target = order.get(0);
-        return new Ranking(measure, order, scores, target,
-                reason(profiles.get(target), measure, profiles));
+        return new Ranking(measure, order, scores, target, reasons);
     }
 
-    /** Says why, without the segment's name, which the user may change. */
-    private static String reason(SegmentProfile p, ValueMeasure measure, List<SegmentProfile> all) {
-        String who = p.size() + " customers (" + Formats.percent(p.share()) + " of all)";
+    private static String reason(SegmentProfile p, int rank, boolean target, ValueMeasure measure,
+                                 List<SegmentProfile> all) {
+        if (p.size() == 0) {
+            return "No customers.";
+        }
+        String place = target ? "" : "Rank " + rank + " of " + all.size() + " by " + measure.label() + ": ";
+        String who = place + p.size() + " customers (" + Formats.percent(p.share()) + " of all)";
         if (measure.isSize()) {
-            return who + ", the largest segment, so a campaign here reaches the most customers.";
+            return who + (target ? ", the largest segment, so a campaign here reaches the most customers." : ".");
         }
         FeatureStat s = p.stat(measure.column()).orElseThrow();
         double total = 0;
@@ -64,9 +75,9 @@ public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> sc
                 total += t.mean() * q.size();
             }
         }
-        double mine = s.mean() * p.size();
-        String shareOfValue = total > 0 ? ", who bring " + Formats.percent(mine / total) + " of all " + measure.word() : "";
-        return who + shareOfValue + ", with " + measure.word() + " " + s.indexText()
-                + " against the average: together the most " + measure.word() + " above average of any segment.";
+        String shareOfValue = total > 0
+                ? ", who bring " + Formats.percent(s.mean() * p.size() / total) + " of all " + measure.word() : "";
+        return who + shareOfValue + ", with " + measure.word() + " " + s.indexText() + " against the average"
+                + (target ? ": together the most " + measure.word() + " above average of any segment." : ".");
     }
 }

@@ -38,6 +38,26 @@ public record SegmentAnalysis(List<String> features, List<SegmentProfile> profil
         return new SegmentAnalysis(features, profiles, names, strategies, Ranking.rank(profiles, measure));
     }
 
+    /** One entry per segment, in segment order, under the names built from the profiles. */
+    public List<SegmentEntry> entries() {
+        return entries(names.stream().map(SegmentName::initial).toList());
+    }
+
+    /** One entry per segment, in segment order, under the given names. */
+    public List<SegmentEntry> entries(List<String> segmentNames) {
+        if (segmentNames.size() != profiles.size()) {
+            throw new IllegalArgumentException("one name per segment is needed: " + segmentNames.size()
+                    + " names for " + profiles.size() + " segments");
+        }
+        List<SegmentEntry> out = new ArrayList<>();
+        for (SegmentProfile p : profiles) {
+            int s = p.segment();
+            out.add(new SegmentEntry(s + 1, segmentNames.get(s), p.size(), p.share(), ranking.isTarget(s),
+                    ranking.reasons().get(s), strategies.get(s).stream().map(Strategy::action).toList()));
+        }
+        return List.copyOf(out);
+    }
+
     public int k() {
         return profiles.size();
     }

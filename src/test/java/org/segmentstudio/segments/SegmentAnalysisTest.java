@@ -150,6 +150,28 @@ class SegmentAnalysisTest {
     }
 
     @Test
+    void entriesCarryNameSizeShareTargetReasonAndStrategies() {
+        List<SegmentEntry> entries = analysis.entries();
+        assertEquals(5, entries.size());
+        assertEquals(1, entries.stream().filter(SegmentEntry::target).count());
+        SegmentEntry target = entries.stream().filter(SegmentEntry::target).findFirst().orElseThrow();
+        assertEquals("High income \u00b7 High spending", target.name());
+        assertEquals(analysis.ranking().reason(), target.reason());
+        assertEquals(analysis.ranking().target() + 1, target.segment());
+        for (SegmentEntry e : entries) {
+            SegmentProfile p = analysis.profiles().get(e.segment() - 1);
+            assertEquals(p.size(), e.size());
+            assertEquals(p.share(), e.share(), 1e-12);
+            assertTrue(e.strategies().size() >= 2);
+            if (!e.target()) {
+                assertTrue(e.reason().startsWith("Rank " + analysis.ranking().rankOf(p.segment()) + " of 5 by spending"),
+                        e.reason());
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> analysis.entries(List.of("a")));
+    }
+
+    @Test
     void badLabelsAreRefusedWithAPlainMessage() {
         assertThrows(IllegalArgumentException.class, () -> Profiler.profile(data, features, new int[3], 5));
         int[] labels = result.labels().clone();
