@@ -51,11 +51,15 @@ public final class ProfilesViewModel {
         analysis.set(null);
     }
 
-    /** Renames a segment; a blank name goes back to the one built from the profile. */
-    public void rename(int segment, String name) {
+    /**
+     * Renames a segment; a blank name goes back to the one built from the profile.
+     *
+     * @return the name the segment has now
+     */
+    public String rename(int segment, String name) {
         SegmentAnalysis a = analysis.get();
         if (a == null || segment < 0 || segment >= names.get().size()) {
-            return;
+            return name == null ? "" : name;
         }
         String clean = name == null || name.isBlank() ? a.names().get(segment).initial() : name.strip();
         if (!clean.equals(names.get().get(segment))) {
@@ -63,6 +67,7 @@ public final class ProfilesViewModel {
             next.set(segment, clean);
             names.set(List.copyOf(next));
         }
+        return clean;
     }
 
     /** The analysis shown, or null before a run. */

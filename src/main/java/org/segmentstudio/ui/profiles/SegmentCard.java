@@ -2,7 +2,7 @@ package org.segmentstudio.ui.profiles;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -30,9 +30,9 @@ final class SegmentCard extends VBox {
     private final ComboBox<String> name = new ComboBox<>();
 
     /**
-     * @param onRename called with the segment and the name the user typed or picked
+     * @param onRename called with the segment and the name the user typed or picked; returns the name kept
      */
-    SegmentCard(SegmentAnalysis a, int segment, String currentName, BiConsumer<Integer, String> onRename) {
+    SegmentCard(SegmentAnalysis a, int segment, String currentName, BiFunction<Integer, String, String> onRename) {
         SegmentProfile p = a.profiles().get(segment);
         boolean target = a.ranking().isTarget(segment);
         getStyleClass().add("segment-card");
@@ -61,7 +61,8 @@ final class SegmentCard extends VBox {
         getChildren().add(strategies(a.strategies().get(segment)));
     }
 
-    private HBox header(SegmentAnalysis a, int segment, String currentName, BiConsumer<Integer, String> onRename) {
+    private HBox header(SegmentAnalysis a, int segment, String currentName,
+                        BiFunction<Integer, String, String> onRename) {
         Circle swatch = new Circle(7, Palette.of(segment));
         swatch.getStyleClass().add("swatch");
         name.getStyleClass().add("segment-name");
@@ -69,7 +70,12 @@ final class SegmentCard extends VBox {
         name.setItems(FXCollections.observableArrayList(a.names().get(segment).choices()));
         name.setValue(currentName);
         name.setMaxWidth(Double.MAX_VALUE);
-        name.valueProperty().addListener((o, was, now) -> onRename.accept(segment, now));
+        name.valueProperty().addListener((o, was, now) -> {
+            String kept = onRename.apply(segment, now);
+            if (!kept.equals(now)) {
+                name.setValue(kept);
+            }
+        });
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox box = new HBox(swatch, name);
         box.setAlignment(Pos.CENTER_LEFT);

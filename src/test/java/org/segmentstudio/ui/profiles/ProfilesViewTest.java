@@ -102,6 +102,11 @@ class ProfilesViewTest {
             box.setValue("Target");
         });
         assertEquals("Target", view.model().segmentNamesProperty().get().get(target));
+        robot.interact(() -> {
+            ComboBox<String> box = robot.lookup(".segment-card.target .segment-name").query();
+            box.setValue("");
+            assertEquals("High income \u00b7 High spending", box.getValue(), "a blank name shows the built one again");
+        });
     }
 
     @Test
