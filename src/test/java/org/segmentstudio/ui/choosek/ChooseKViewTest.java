@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -13,11 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.concurrent.Worker;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.segmentstudio.app.KSearch;
@@ -32,6 +28,7 @@ import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.segments.report.KChartData;
+import org.segmentstudio.ui.Screenshots;
 import org.segmentstudio.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -87,7 +84,6 @@ class ChooseKViewTest {
         robot.clickOn(silhouette.getData().get(0).getData().get(1).getNode());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(3), chosen);
-        WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
             KMeansResult r = KMeans.fit(features.matrix(), KMeansParams.defaults(5).withScaling(Scaling.NONE));
             double[] widths = new double[r.labels().length];
@@ -95,12 +91,8 @@ class ChooseKViewTest {
                 widths[i] = ((i * 37) % 100) / 100.0 - 0.1; // a spread of widths, to see the plot drawn
             }
             view.silhouettePlot().show(widths, r.labels(), r.k());
-            image[0] = scene.snapshot(null);
         });
-        Path out = Path.of("target", "screenshots", "choose-k-tab.png");
-        Files.createDirectories(out.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
-        assertTrue(Files.size(out) > 5_000);
+        assertTrue(Files.size(Screenshots.save(robot, scene, "choose-k-tab.png")) > 5_000);
     }
 
     @Test

@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Application;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.segmentstudio.data.Dataset;
@@ -32,6 +28,7 @@ import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.segments.Persona;
 import org.segmentstudio.segments.SegmentAnalysis;
 import org.segmentstudio.segments.ValueMeasure;
+import org.segmentstudio.ui.Screenshots;
 import org.segmentstudio.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -85,7 +82,7 @@ class ProfilesViewTest {
         assertEquals(3, robot.from(target).lookup(".strategy").queryAll().size());
         assertTrue(robot.from(target).lookup(".mix").queryAs(Label.class).getText().startsWith("Gender:"));
         assertEquals("\u2605 Start marketing here: High income \u00b7 High spending", view.recommendationText());
-        snapshot(robot, "segments-tab.png");
+        assertTrue(Files.size(Screenshots.save(robot, scene, "segments-tab.png")) > 10_000);
     }
 
     @Test
@@ -120,14 +117,5 @@ class ProfilesViewTest {
         assertEquals(1, robot.lookup(".segment-card.target").queryAll().size());
         ComboBox<?> name = robot.lookup(".segment-card.target .segment-name").query();
         assertEquals("Mid income \u00b7 Mid spending", name.getValue());
-    }
-
-    private void snapshot(FxRobot robot, String file) throws Exception {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        Path out = Path.of("target", "screenshots", file);
-        Files.createDirectories(out.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
-        assertTrue(Files.size(out) > 10_000);
     }
 }

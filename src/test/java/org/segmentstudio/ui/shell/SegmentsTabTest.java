@@ -11,14 +11,12 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.application.Application;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmentstudio.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -55,11 +53,7 @@ class SegmentsTabTest {
         assertEquals(5, window.profiles().model().segmentNamesProperty().get().size());
         assertTrue(window.profiles().model().segmentNamesProperty().get().contains("High income \u00b7 High spending"));
 
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = scene.snapshot(null));
-        Path out = Path.of("target", "screenshots", "main-window-segments.png");
-        Files.createDirectories(out.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
+        Path out = Screenshots.save(robot, scene, "main-window-segments.png");
 
         robot.interact(() -> window.profiles().model().rename(window.profiles().model().analysisProperty().get()
                 .ranking().target(), "Gold members"));
