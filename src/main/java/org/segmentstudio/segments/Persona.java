@@ -46,8 +46,8 @@ public enum Persona {
         if (!classicPair) {
             return Optional.empty();
         }
-        Level in = p.level(FeatureRole.INCOME).orElseThrow();
-        Level sp = p.level(FeatureRole.SPENDING).orElseThrow();
+        Level in = p.level(FeatureRole.INCOME).orElse(null);
+        Level sp = p.level(FeatureRole.SPENDING).orElse(null);
         for (Persona persona : values()) {
             if (persona.income == in && persona.spending == sp) {
                 return Optional.of(persona);

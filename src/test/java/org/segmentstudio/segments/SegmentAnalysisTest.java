@@ -172,6 +172,29 @@ class SegmentAnalysisTest {
     }
 
     @Test
+    void aSegmentWhoseValuesAreAllMissingGetsNoPersonaAndNoCrash() {
+        String csv = "Income,Spending,Gender\n10,10,F\n12,11,M\n90,95,F\n,,M\n,,F\n";
+        Dataset gaps = readCsv(csv);
+        FeatureMatrix fm = FeatureMatrixBuilder.build(gaps, List.of("Income", "Spending"), MissingPolicy.MEAN);
+        int[] labels = {0, 0, 1, 2, 2};
+        SegmentAnalysis a = SegmentAnalysis.of(gaps, fm, labels, 3);
+        assertTrue(a.names().get(2).persona().isEmpty());
+        assertTrue(Double.isNaN(a.profiles().get(2).stat("Income").orElseThrow().mean()));
+        assertEquals(3, a.entries().size());
+        assertEquals(3, a.ranking().rankOf(2), "a segment with no spending values cannot lead on spending");
+    }
+
+    private static Dataset readCsv(String csv) {
+        try {
+            return new org.segmentstudio.data.CsvImporter().read("gaps.csv",
+                    new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    org.segmentstudio.data.CsvImporter.Progress.NONE, () -> false);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void badLabelsAreRefusedWithAPlainMessage() {
         assertThrows(IllegalArgumentException.class, () -> Profiler.profile(data, features, new int[3], 5));
         int[] labels = result.labels().clone();
