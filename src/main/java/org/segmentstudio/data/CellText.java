@@ -30,8 +30,31 @@ final class CellText {
         return render(v, decimalComma).equals(text);
     }
 
+    /**
+     * Like {@link #rendersAs} for a value that was just parsed from {@code text}: then a whole
+     * number renders back exactly when the text is written plainly (digits, an optional minus, no
+     * leading zero), which a scan of the characters tells without arithmetic.
+     */
+    static boolean parsedRendersAs(double v, String text, boolean decimalComma) {
+        if (!isPlainInteger(v)) {
+            return render(v, decimalComma).equals(text);
+        }
+        int n = text.length();
+        int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (n == start || (text.charAt(start) == '0' && (n > start + 1 || start == 1))) {
+            return false;
+        }
+        for (int i = start; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isPlainInteger(double v) {
-        return v == Math.rint(v) && Math.abs(v) < LONG_EXACT && !(v == 0 && Double.doubleToRawLongBits(v) != 0);
+        return Math.abs(v) < LONG_EXACT && (double) (long) v == v && !(v == 0 && Double.doubleToRawLongBits(v) != 0);
     }
 
     private static boolean spellsLong(String text, long value) {

@@ -61,7 +61,7 @@ final class ColumnBuilder {
             values = Arrays.copyOf(values, size + (size >> 1) + 16);
         }
         values[size] = v;
-        if (!CellText.rendersAs(v, cell, decimalComma)) {
+        if (!CellText.parsedRendersAs(v, cell, decimalComma)) {
             kept.add(size, cell);
         }
     }
@@ -141,7 +141,7 @@ final class ColumnBuilder {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
-            if (v != v || v != Math.rint(v) || Math.abs(v) > 1e15) {
+            if (!(Math.abs(v) <= 1e15) || (double) (long) v != v) {
                 return false;
             }
             min = Math.min(min, v);
