@@ -99,13 +99,13 @@ public final class NumberCells {
             negative ^= s.charAt(0) == '-';
             s = s.substring(1).strip();
         }
-        s = withoutCurrency(s);
-        if (!s.isEmpty() && s.charAt(0) == '-' && !negative) {
+        String bare = withoutCurrency(s);
+        if (bare.length() < s.length() && !bare.isEmpty() && bare.charAt(0) == '-' && !negative) {
             negative = true; // "$-15"
-            s = s.substring(1);
+            bare = bare.substring(1);
         }
-        s = withoutGrouping(s, decimalComma);
-        if (s == null || !PLAIN.matcher(s).matches()) {
+        s = withoutGrouping(bare, decimalComma);
+        if (s == null || s.isEmpty() || s.charAt(0) == '-' || s.charAt(0) == '+' || !PLAIN.matcher(s).matches()) {
             return Double.NaN;
         }
         try {
