@@ -10,7 +10,7 @@ import org.segmentstudio.engine.Matrix;
 /**
  * Turns the user's choice of columns into the matrix the engine clusters. A numeric column gives
  * one matrix column; a categorical one (such as Gender) gives one 0/1 column per category
- * ("Gender=Female", "Gender=Male"): one-hot encoding.
+ * ("Gender=Female", "Gender=Male"): one-hot encoding. Numeric features come first in the matrix.
  */
 public final class FeatureMatrixBuilder {
     /** More categories than this is free text or an identifier, not something to one-hot encode. */
@@ -23,9 +23,15 @@ public final class FeatureMatrixBuilder {
         if (features.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one feature to cluster on.");
         }
+        // Numeric features first, so the matrix's first two columns (the scatter's axes) are measures.
         List<Feature> parts = new ArrayList<>();
-        for (String name : features) {
-            parts.add(Feature.of(column(data, name), missing));
+        for (boolean numeric : new boolean[] {true, false}) {
+            for (String name : features) {
+                Column c = column(data, name);
+                if (c.isNumeric() == numeric) {
+                    parts.add(Feature.of(c, missing));
+                }
+            }
         }
         List<String> names = new ArrayList<>();
         for (Feature f : parts) {

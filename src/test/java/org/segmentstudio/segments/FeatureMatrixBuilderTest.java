@@ -32,25 +32,25 @@ class FeatureMatrixBuilderTest {
     @Test
     void aCategoricalColumnBecomesOneZeroOneColumnPerCategory() {
         FeatureMatrix fm = FeatureMatrixBuilder.build(customers(), List.of("Gender", "Age"), MissingPolicy.DROP);
-        assertEquals(List.of("Gender=F", "Gender=M", "Age"), fm.features());
+        assertEquals(List.of("Age", "Gender=F", "Gender=M"), fm.features(), "measures first, for the scatter's axes");
         assertArrayEquals(new int[] {0, 2, 4}, fm.rowIndex(), "the missing gender and the missing age are left out");
-        assertArrayEquals(new double[] {1, 0, 20}, row(fm, 0));
-        assertArrayEquals(new double[] {1, 0, 60}, row(fm, 2));
+        assertArrayEquals(new double[] {20, 1, 0}, row(fm, 0));
+        assertArrayEquals(new double[] {60, 1, 0}, row(fm, 2));
     }
 
     @Test
     void meanFillsAgeWithTheMeanAndGenderWithTheShares() {
         FeatureMatrix fm = FeatureMatrixBuilder.build(customers(), List.of("Gender", "Age"), MissingPolicy.MEAN);
         assertEquals(5, fm.rowsUsed());
-        assertArrayEquals(new double[] {0, 1, 42.5}, row(fm, 1));
-        assertArrayEquals(new double[] {0.75, 0.25, 50}, row(fm, 3));
+        assertArrayEquals(new double[] {42.5, 0, 1}, row(fm, 1));
+        assertArrayEquals(new double[] {50, 0.75, 0.25}, row(fm, 3));
     }
 
     @Test
     void medianFillsAgeWithTheMedianAndGenderWithTheCommonestCategory() {
         FeatureMatrix fm = FeatureMatrixBuilder.build(customers(), List.of("Gender", "Age"), MissingPolicy.MEDIAN);
-        assertArrayEquals(new double[] {0, 1, 45}, row(fm, 1));
-        assertArrayEquals(new double[] {1, 0, 50}, row(fm, 3));
+        assertArrayEquals(new double[] {45, 0, 1}, row(fm, 1));
+        assertArrayEquals(new double[] {50, 1, 0}, row(fm, 3));
     }
 
     @Test

@@ -133,7 +133,6 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireServices() {
-        importer.setOnRunning(e -> status.track(importer));
         importer.setOnSucceeded(e -> {
             status.untrack();
             show(importer.getValue(), importer.getValue() == null ? null : pendingFile);
@@ -197,6 +196,7 @@ public final class MainWindow extends BorderPane {
         pendingFile = file;
         importer.setFile(file);
         importer.restart();
+        status.track(importer);
         status.setRun(Messages.tr("status.loading", file.getFileName()));
     }
 

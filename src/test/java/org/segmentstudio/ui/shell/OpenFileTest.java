@@ -88,6 +88,25 @@ class OpenFileTest {
     }
 
     @Test
+    void cancelInTheStatusBarStopsTheImportAndKeepsTheData(FxRobot robot, @TempDir Path dir) throws Exception {
+        Dataset before = window.datasetProperty().get();
+        // Big enough that the import is still going when Cancel is pressed right after Open.
+        StringBuilder sb = new StringBuilder("ID;Age;Spend\n");
+        for (int i = 1; i <= 200_000; i++) {
+            sb.append(i).append(';').append(18 + i % 60).append(';').append(i % 100).append(",5\n");
+        }
+        Path file = Files.writeString(dir.resolve("many.csv"), sb);
+        robot.interact(() -> {
+            window.openFile(file);
+            robot.lookup(".status-cancel").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, window.datasetProperty().get());
+        assertEquals("Opening many.csv cancelled; the data shown is unchanged", window.statusText());
+        assertTrue(!robot.lookup(".status-cancel").queryButton().isVisible(), "Cancel is gone");
+    }
+
+    @Test
     void theMissingValuesChoiceDecidesWhetherCustomersAreLeftOut(FxRobot robot) throws Exception {
         openAndWait(robot, corpus("question_mark_missing.csv"));
         robot.interact(() -> {
