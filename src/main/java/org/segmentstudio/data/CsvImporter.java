@@ -1,7 +1,6 @@
 package org.segmentstudio.data;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +22,6 @@ import java.util.function.LongSupplier;
  */
 public final class CsvImporter {
     private static final int HEAD_BYTES = 1 << 16;
-    private static final int SAMPLE_CHARS = 1 << 16;
     /** Loaded data takes up to about this many bytes of heap per byte of file (text-heavy files). */
     private static final long HEAP_PER_FILE_BYTE = 2;
 
@@ -137,25 +135,24 @@ public final class CsvImporter {
         if (head.length == 0) {
             throw empty(name);
         }
-        TextEncoding encoding = forced != null ? new TextEncoding(forced, 0) : TextEncoding.detect(head, head.length, name);
+        TextEncoding detected = TextEncoding.detect(head, head.length, name);
+        TextEncoding encoding = forced == null ? detected : new TextEncoding(forced, detected.bomLength());
         in.skipNBytes(encoding.bomLength());
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.decoder()), HEAD_BYTES);
-        try {
-            String sample = sample(reader);
-            if (sample.isBlank()) {
-                throw empty(name);
+        String sample = sample(head, encoding);
+        if (sample.isBlank()) {
+            throw empty(name);
+        }
+        CsvDialect dialect = CsvDialect.sniff(sample);
+        RecordReader records = new RecordReader(name, dialect, encoding.charset().name(), expectedRows(head, size));
+        Progress withBytes = new Progress() {
+            @Override
+            public void rowsRead(long rows) {
+                progress.rowsRead(rows);
+                progress.bytesRead(counted.count, size);
             }
-            CsvDialect dialect = CsvDialect.sniff(sample);
-            int expectedRows = expectedRows(head, size);
-            RecordReader records = new RecordReader(name, dialect, encoding.charset().name(), expectedRows);
-            Progress withBytes = new Progress() {
-                @Override
-                public void rowsRead(long rows) {
-                    progress.rowsRead(rows);
-                    progress.bytesRead(counted.count, size);
-                }
-            };
-            return records.read(reader, withBytes, cancelled);
+        };
+        try {
+            return records.read(new InputStreamReader(in, encoding.decoder()), withBytes, cancelled);
         } catch (CharacterCodingException e) {
             throw new NotUtf8(0);
         } catch (RecordReader.BadBytes e) {
@@ -163,26 +160,17 @@ public final class CsvImporter {
         }
     }
 
-    /** The first characters, for guessing the dialect; the reader is set back to the start. */
-    private static String sample(BufferedReader reader) throws IOException {
-        reader.mark(SAMPLE_CHARS + 1);
-        char[] buf = new char[SAMPLE_CHARS];
-        int n = 0;
-        for (int got; n < buf.length && (got = reader.read(buf, n, buf.length - n)) > 0; ) {
-            n += got;
+    /**
+     * The first whole lines, decoded from the bytes already read, for guessing the dialect. A
+     * character cut off at the end of the head falls in the last line, which is dropped.
+     */
+    private static String sample(byte[] head, TextEncoding encoding) {
+        int from = encoding.bomLength();
+        String text = new String(head, from, head.length - from, encoding.charset());
+        if (head.length == HEAD_BYTES) {
+            text = text.substring(0, Math.max(text.lastIndexOf('\n'), 0));
         }
-        reader.reset();
-        int start = 0;
-        if (n > 0 && buf[0] == '\uFEFF') {
-            reader.skip(1); // a byte order mark that the decoder kept
-            start = 1;
-        }
-        int end = n;
-        if (n == buf.length) {
-            int lastBreak = Math.max(new String(buf, 0, n).lastIndexOf('\n'), 0);
-            end = Math.max(lastBreak, start);
-        }
-        return new String(buf, start, end - start);
+        return text;
     }
 
     /** From the line length in the first bytes and the file size, so the arrays rarely grow. */

@@ -85,6 +85,21 @@ class ImporterLimitsTest {
     }
 
     @Test
+    void theByteOrderMarkStaysOutOfTheHeaderWhenAFileFallsBackToWindows1252(@TempDir Path dir) throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] head = customers(6000).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "6001,Caf\u00e9,30,1\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path f = dir.resolve("mixed.csv");
+        Files.write(f, bom);
+        Files.write(f, head, java.nio.file.StandardOpenOption.APPEND);
+        Files.write(f, tail, java.nio.file.StandardOpenOption.APPEND);
+        Dataset d = new CsvImporter().read(f);
+        assertEquals("windows-1252", d.report().encoding());
+        assertEquals("ID", d.column(0).name());
+        assertEquals("Café", d.column(1).text(6000));
+    }
+
+    @Test
     void numericCellsKeepTheirTextWithoutAStringPerCell(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("c.csv");
         String text = customers(3000);
