@@ -16,9 +16,13 @@ import org.apache.commons.csv.CSVRecord;
  * How a particular file writes its CSV, guessed from its first rows: the delimiter (the one of
  * {@code , ; tab |} that splits the rows into the same number of fields most consistently), the
  * decimal comma, and whether the first row is a header. The guessing parses the sample with
- * Commons CSV for each candidate, so quoted delimiters and line breaks are judged correctly.
+ * Commons CSV for each candidate, so quoted delimiters and line breaks are judged correctly. A first
+ * line {@code sep=;} (which Excel writes and reads) names the delimiter outright.
+ *
+ * @param sepLine whether the first line is such a {@code sep=} line, to be skipped
  */
-record CsvDialect(char delimiter, boolean decimalComma, boolean header) {
+record CsvDialect(char delimiter, boolean decimalComma, boolean header, boolean sepLine) {
+    private static final Pattern SEP_LINE = Pattern.compile("(?i)sep=(.)\\r?(\\n|$)");
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
     private static final int SAMPLE_ROWS = 200;
     private static final Pattern COMMA_DECIMAL = Pattern.compile("-?\\d*,(\\d{1,2}|\\d{4,})");
@@ -38,6 +42,13 @@ record CsvDialect(char delimiter, boolean decimalComma, boolean header) {
     }
 
     static CsvDialect sniff(String sample) {
+        java.util.regex.Matcher sep = SEP_LINE.matcher(sample);
+        if (sep.lookingAt()) {
+            char d = sep.group(1).charAt(0);
+            List<List<String>> rows = records(sample.substring(sep.end()), d);
+            boolean decimalComma = d != ',' && decimalComma(rows, d);
+            return new CsvDialect(d, decimalComma, hasHeader(rows, decimalComma), true);
+        }
         char best = ',';
         double bestScore = -1;
         int bestFields = 1;
@@ -60,11 +71,11 @@ record CsvDialect(char delimiter, boolean decimalComma, boolean header) {
             bestRows = records(sample, ',');
         }
         boolean decimalComma = best != ',' && decimalComma(bestRows, best);
-        return new CsvDialect(best, decimalComma, hasHeader(bestRows, decimalComma));
+        return new CsvDialect(best, decimalComma, hasHeader(bestRows, decimalComma), false);
     }
 
     private static List<List<String>> records(String sample, char delimiter) {
-        CsvDialect probe = new CsvDialect(delimiter, false, false);
+        CsvDialect probe = new CsvDialect(delimiter, false, false, false);
         List<List<String>> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(sample), probe.format())) {
             for (CSVRecord rec : parser) {

@@ -97,7 +97,7 @@ final class RecordReader {
 
     private void accept(CSVRecord rec, long line) {
         int n = rec.size();
-        if (isBlank(rec)) {
+        if (isBlank(rec) || (line == 1 && dialect.sepLine())) {
             return;
         }
         if (columns == null) {

@@ -65,6 +65,7 @@ class ImportCorpusTest {
             leading_zeros.csv                 | 2    | 3 | Member,Zip,Age
             spaces_around.csv                 | 2    | 3 | ID,Age,Spend
             late_windows1252.csv              | 8001 | 3 | ID,Name,Age
+            excel_sep_line.csv                | 2    | 3 | ID,Name,Spend
             """)
     void aMessyFileIsTakenIn(String file, int rows, int columns, String names) throws Exception {
         Dataset d = read(file);
@@ -249,6 +250,13 @@ class ImportCorpusTest {
         assertEquals('|', p.report().delimiter());
         assertEquals("Young, urban", col(p, "Segment name").text(0));
         assertEquals('\t', read("tab_separated.tsv").report().delimiter());
+    }
+
+    @Test
+    void excelsSepLineNamesTheDelimiterAndIsNoRow() throws Exception {
+        Dataset d = read("excel_sep_line.csv");
+        assertEquals(';', d.report().delimiter());
+        assertEquals(List.of(12.5, 7.0), values(col(d, "Spend")));
     }
 
     private static List<Double> values(Column c) {

@@ -38,21 +38,22 @@ public final class FeaturePicker extends VBox {
         k.setEditable(true);
         k.getStyleClass().add("k-spinner");
         k.setMaxWidth(Double.MAX_VALUE);
-        scaling.getStyleClass().add("scaling-choice");
-        scaling.setMaxWidth(Double.MAX_VALUE);
-        scaling.setCellFactory(v -> new EnumCell<>("scaling."));
-        scaling.setButtonCell(new EnumCell<>("scaling."));
-        scaling.setValue(Scaling.NONE);
+        choice(scaling, "scaling-choice", "scaling.", Scaling.NONE);
         Label fl = title(Messages.tr("picker.features"));
         Label kl = title(Messages.tr("picker.k"));
         Label sl = title(Messages.tr("picker.scaling"));
-        missing.getStyleClass().add("missing-choice");
-        missing.setMaxWidth(Double.MAX_VALUE);
-        missing.setCellFactory(v -> new EnumCell<>("missing."));
-        missing.setButtonCell(new EnumCell<>("missing."));
-        missing.setValue(MissingPolicy.DROP);
+        choice(missing, "missing-choice", "missing.", MissingPolicy.DROP);
         Label ml = title(Messages.tr("picker.missing"));
         getChildren().addAll(fl, features, kl, k, sl, scaling, ml, missing);
+    }
+
+    /** A full-width drop-down of an enum, each constant shown by the message {@code keyPrefix + name()}. */
+    private static <E extends Enum<E>> void choice(ComboBox<E> box, String styleClass, String keyPrefix, E initial) {
+        box.getStyleClass().add(styleClass);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setCellFactory(v -> new EnumCell<>(keyPrefix));
+        box.setButtonCell(new EnumCell<>(keyPrefix));
+        box.setValue(initial);
     }
 
     private static Label title(String text) {
