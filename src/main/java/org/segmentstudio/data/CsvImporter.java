@@ -154,7 +154,7 @@ public final class CsvImporter {
         try {
             return records.read(new InputStreamReader(in, encoding.decoder()), withBytes, cancelled);
         } catch (CharacterCodingException e) {
-            throw new NotUtf8(0);
+            throw new NotUtf8(1);
         } catch (RecordReader.BadBytes e) {
             throw new NotUtf8(e.line);
         }
