@@ -128,7 +128,9 @@ class ImporterLimitsTest {
         Dataset back = new CsvImporter().read(out);
         for (int c = 0; c < d.columnCount(); c++) {
             for (int r = 0; r < d.rowCount(); r++) {
-                assertEquals(d.column(c).text(r), back.column(c).text(r), file + " row " + r + " column " + c);
+                // The export's formula guard quotes cells such as "-" or "-$1,200.50" on purpose.
+                String original = d.column(c).text(r);
+                assertEquals(CellSafety.neutralise(original), back.column(c).text(r), file + " row " + r + " column " + c);
             }
         }
     }
