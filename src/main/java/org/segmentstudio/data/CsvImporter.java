@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -81,6 +82,9 @@ public final class CsvImporter {
     public Dataset read(Path file, Progress progress, BooleanSupplier cancelled)
             throws DataFormatException, IOException, CancelledException {
         String name = file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw new DataFormatException(name, name + " is a folder, not a file. Choose a CSV file inside it.");
+        }
         long size;
         try {
             size = Files.size(file);
@@ -101,6 +105,9 @@ public final class CsvImporter {
             }
         } catch (NotUtf8 e) {
             throw new IllegalStateException("Windows-1252 decodes every byte", e);
+        } catch (AccessDeniedException e) {
+            throw new DataFormatException(name, "File " + name + " cannot be read: permission denied. "
+                    + "Copy it to a folder of yours, or ask for read access, and open it again.");
         }
     }
 

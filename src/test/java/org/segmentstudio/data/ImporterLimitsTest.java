@@ -38,6 +38,16 @@ class ImporterLimitsTest {
     }
 
     @Test
+    void aFileThatIsNotThereOrAFolderIsRefusedPlainly(@TempDir Path dir) throws Exception {
+        DataFormatException gone = assertThrows(DataFormatException.class,
+                () -> new CsvImporter().read(dir.resolve("gone.csv")));
+        assertEquals("File gone.csv was not found. Check the path and try again.", gone.getMessage());
+        Path folder = Files.createDirectory(dir.resolve("exports"));
+        DataFormatException dirError = assertThrows(DataFormatException.class, () -> new CsvImporter().read(folder));
+        assertEquals("exports is a folder, not a file. Choose a CSV file inside it.", dirError.getMessage());
+    }
+
+    @Test
     void cancellingStopsTheImport(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("many.csv");
         Files.writeString(f, customers(5000));
