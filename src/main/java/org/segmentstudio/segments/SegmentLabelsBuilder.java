@@ -1,6 +1,7 @@
 package org.segmentstudio.segments;
 
 import java.util.List;
+import org.segmentstudio.data.Column;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.SegmentLabels;
 import org.segmentstudio.engine.KMeansResult;
@@ -46,6 +47,9 @@ public final class SegmentLabelsBuilder {
             }
             distances[rows[i]] = Math.sqrt(sum);
         }
-        return new SegmentLabels(features.segmentsPerRow(labels), names, distances, features.features());
+        // One-hot columns ("Gender=Female") are not columns of the data; the summary shows their mix anyway.
+        List<String> numeric = features.features().stream()
+                .filter(f -> data.column(f).map(Column::isNumeric).orElse(false)).toList();
+        return new SegmentLabels(features.segmentsPerRow(labels), names, distances, numeric);
     }
 }

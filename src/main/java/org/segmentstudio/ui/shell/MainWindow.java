@@ -156,19 +156,18 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireServices() {
-        importer.setOnRunning(e -> status.setProgress(-1));
         importer.setOnSucceeded(e -> {
-            status.setProgress(Double.NaN);
+            status.untrack();
             show(importer.getValue(), importer.getValue() == null ? null : pendingFile);
         });
         importer.setOnFailed(e -> {
-            status.setProgress(Double.NaN);
+            status.untrack();
             status.setRun(Messages.tr("status.ready"));
             errors.show(Messages.tr("error.open", pendingFile.getFileName()), importer.getException());
         });
         importer.setOnCancelled(e -> {
-            status.setProgress(Double.NaN);
-            status.setRun(Messages.tr("status.ready"));
+            status.untrack();
+            status.setRun(Messages.tr("status.importCancelled", pendingFile.getFileName()));
         });
         clustering.setOnSucceeded(e -> finishRun(clustering.getValue()));
         clustering.setOnFailed(e -> {
@@ -209,15 +208,19 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Opens a CSV in the background; the current data stays until the new file has been read. */
+    /**
+     * Opens a CSV in the background, with progress and Cancel in the status bar; the current data
+     * stays until the new file has been read, and stays for good if it cannot be.
+     */
     public void openFile(Path file) {
         if (importer.isRunning()) {
             importer.cancel();
         }
         pendingFile = file;
-        status.setRun(Messages.tr("status.loading", file.getFileName()));
         importer.setFile(file);
         importer.restart();
+        status.track(importer);
+        status.setRun(Messages.tr("status.loading", file.getFileName()));
     }
 
     public void loadSample() {
@@ -242,6 +245,7 @@ public final class MainWindow extends BorderPane {
         status.setData(Messages.tr("status.loaded", name, data.rowCount(), data.columnCount()));
         status.setRun(Messages.tr("status.ready"));
         status.setNote("");
+        ImportNotes.show(status, file == null ? null : data.report());
     }
 
     private void showPoints(FeatureMatrix fm) {
@@ -268,7 +272,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         try {
-            runFeatures = FeatureMatrixBuilder.build(data, features, MissingPolicy.DROP);
+            runFeatures = FeatureMatrixBuilder.build(data, features, picker.missingPolicy());
             KMeansParams params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
             runScaling = params.scaling();
             runRestarts = params.nInit();
@@ -285,7 +289,7 @@ public final class MainWindow extends BorderPane {
         }
         running.set(true);
         status.setProgress(-1);
-        status.setNote(runFeatures.rowsSkipped() > 0 ? Messages.tr("status.skipped", runFeatures.rowsSkipped()) : "");
+        status.setNote(ImportNotes.gaps(data, features, runFeatures, picker.missingPolicy()));
         clustering.restart();
     }
 
@@ -418,6 +422,16 @@ public final class MainWindow extends BorderPane {
 
     public String statusText() {
         return status.runText();
+    }
+
+    /** What the last import left out, as the status bar says it ("" when nothing). */
+    public String importNote() {
+        return status.importNoteText();
+    }
+
+    /** Why customers were left out of the last run, or how their gaps were filled. */
+    public String runNote() {
+        return status.noteText();
     }
 
     FeaturePicker picker() {
