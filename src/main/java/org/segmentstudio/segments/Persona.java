@@ -35,12 +35,12 @@ public enum Persona {
     }
 
     /**
-     * The persona of a segment, when the clustering used exactly an income and a spending feature
+     * The persona of a segment, when the clustering used exactly an income and a spending feature, and nothing else,
      * and the segment's pair of levels is one of the five patterns.
      */
     public static Optional<Persona> of(SegmentProfile p) {
         var features = p.features();
-        boolean classicPair = features.size() == 2
+        boolean classicPair = features.size() == 2 && p.mixes().stream().noneMatch(CategoryMix::clustered)
                 && features.stream().anyMatch(f -> f.role() == FeatureRole.INCOME)
                 && features.stream().anyMatch(f -> f.role() == FeatureRole.SPENDING);
         if (!classicPair) {

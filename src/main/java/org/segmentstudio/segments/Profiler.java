@@ -46,7 +46,8 @@ public final class Profiler {
         List<List<CategoryMix>> mixes = emptyLists(k);
         for (Column c : data.columns()) {
             if (c.kind() == ColumnKind.CATEGORICAL) {
-                List<CategoryMix> perSegment = categorical(c, features.rowIndex(), labels, sizes);
+                boolean clustered = features.features().stream().anyMatch(f -> f.startsWith(c.name() + "="));
+                List<CategoryMix> perSegment = categorical(c, clustered, features.rowIndex(), labels, sizes);
                 for (int s = 0; s < k; s++) {
                     mixes.get(s).add(perSegment.get(s));
                 }
@@ -59,7 +60,11 @@ public final class Profiler {
         return List.copyOf(out);
     }
 
-    /** The features in their order, then the other measures (numeric, not identifiers) in file order. */
+    /**
+     * The numeric features in their order, then the other measures (numeric, not identifiers) in file
+     * order. One-hot columns of a categorical feature ("Gender=Female") are not columns of the data;
+     * the categorical column itself is profiled as a mix.
+     */
     private static List<Column> numericColumns(Dataset data, List<String> featureNames) {
         List<Column> cols = new ArrayList<>();
         for (String f : featureNames) {
@@ -108,7 +113,7 @@ public final class Profiler {
         return out;
     }
 
-    private static List<CategoryMix> categorical(Column c, int[] rows, int[] labels, int[] sizes) {
+    private static List<CategoryMix> categorical(Column c, boolean clustered, int[] rows, int[] labels, int[] sizes) {
         int k = sizes.length;
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (int i = 0; i < rows.length; i++) {
@@ -128,7 +133,7 @@ public final class Profiler {
             }
             shares.sort(Comparator.comparingInt(CategoryShare::count).reversed()
                     .thenComparing(Comparator.comparingDouble(CategoryShare::populationShare).reversed()));
-            out.add(new CategoryMix(c.name(), false, shares));
+            out.add(new CategoryMix(c.name(), clustered, shares));
         }
         return out;
     }

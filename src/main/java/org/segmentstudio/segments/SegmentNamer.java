@@ -10,6 +10,8 @@ import java.util.Map;
 public final class SegmentNamer {
     /** More features than this and a name lists only the ones that stand out most. */
     static final int MAX_WORDS = 3;
+    /** A categorical feature enters the name when one value has at least this share of the segment. */
+    static final double MOSTLY = 2.0 / 3;
 
     private SegmentNamer() {
     }
@@ -39,7 +41,12 @@ public final class SegmentNamer {
         for (FeatureStat f : features) {
             parts.add(f.level().word() + " " + f.word());
         }
-        return String.join(" \u00b7 ", parts);
+        for (CategoryMix m : p.mixes()) {
+            if (m.clustered() && p.size() > 0 && m.top().share() >= MOSTLY) {
+                parts.add("Mostly " + m.top().label());
+            }
+        }
+        return parts.isEmpty() ? "Mixed" : String.join(" \u00b7 ", parts);
     }
 
     /** How far a feature stands out: a level away from MID first, then the size of the index. */

@@ -195,6 +195,22 @@ class SegmentAnalysisTest {
     }
 
     @Test
+    void aCategoricalFeatureIsNamedByItsDominantValueAndEndsThePersonas() {
+        FeatureMatrix fm = FeatureMatrixBuilder.build(data, List.of(INCOME, SPENDING, "Gender"), MissingPolicy.DROP);
+        KMeansResult r = KMeans.fit(fm.matrix(), KMeansParams.defaults(6).withScaling(Scaling.ZSCORE));
+        SegmentAnalysis a = SegmentAnalysis.of(data, fm, r.labels(), r.k());
+        for (SegmentProfile p : a.profiles()) {
+            CategoryMix gender = p.mixes().stream().filter(m -> m.column().equals("Gender")).findFirst().orElseThrow();
+            assertTrue(gender.clustered());
+            String name = a.names().get(p.segment()).descriptive();
+            assertEquals(gender.top().share() >= 2.0 / 3, name.endsWith("Mostly " + gender.top().value()), name);
+            assertTrue(a.names().get(p.segment()).persona().isEmpty(), "personas are for income and spending alone");
+            assertEquals(2, p.features().size(), "the one-hot columns are not measures");
+        }
+        assertTrue(a.names().stream().anyMatch(n -> n.descriptive().contains("Mostly")));
+    }
+
+    @Test
     void badLabelsAreRefusedWithAPlainMessage() {
         assertThrows(IllegalArgumentException.class, () -> Profiler.profile(data, features, new int[3], 5));
         int[] labels = result.labels().clone();
