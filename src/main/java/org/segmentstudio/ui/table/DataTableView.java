@@ -4,10 +4,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableListBase;
 import javafx.geometry.Pos;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.segmentstudio.data.Column;
 import org.segmentstudio.data.Dataset;
+import org.segmentstudio.ui.Messages;
 
 /**
  * The customers as a table. Rows are row numbers, not copies: the table reads cells from the
@@ -15,13 +17,16 @@ import org.segmentstudio.data.Dataset;
  */
 public final class DataTableView extends TableView<Integer> {
     private int[] segments;
+    private Dataset data;
 
     public DataTableView() {
         getStyleClass().add("data-table");
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     public void show(Dataset data) {
+        this.data = data;
         segments = null;
         getColumns().clear();
         for (int c = 0; c < data.columnCount(); c++) {
@@ -48,6 +53,27 @@ public final class DataTableView extends TableView<Integer> {
     public void showSegments(int[] segmentsPerRow) {
         segments = segmentsPerRow == null ? null : segmentsPerRow.clone();
         refresh();
+    }
+
+    /** One customer's row as "column: value" pairs, for a tooltip. */
+    public String describe(int row) {
+        if (data == null || row < 0 || row >= data.rowCount()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(Messages.tr("table.row", row + 1));
+        for (Column c : data.columns()) {
+            sb.append('\n').append(c.name()).append(": ").append(c.text(row));
+        }
+        if (segments != null && segments[row] > 0) {
+            sb.append('\n').append(Messages.tr("table.segment")).append(": ").append(segments[row]);
+        }
+        return sb.toString();
+    }
+
+    /** Selects customer {@code row} alone and scrolls it into view. */
+    public void selectRow(int row) {
+        getSelectionModel().clearAndSelect(row);
+        scrollTo(Math.max(0, row - 3));
     }
 
     /** 0, 1, …, n-1 without storing them. */
