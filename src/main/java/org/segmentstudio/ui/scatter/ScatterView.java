@@ -47,6 +47,8 @@ public final class ScatterView extends Region {
     private static final double PAD_RIGHT = 16;
 
     private final Canvas canvas = new Canvas();
+    /** Redrawn every frame: centroids, trails, fading rings, legend. The base canvas only on change. */
+    private final Canvas overlay = new Canvas();
     private final Label tooltip = new Label();
     private final PlaybackModel model;
     private final Viewport view = new Viewport();
@@ -70,6 +72,8 @@ public final class ScatterView extends Region {
     private PixelBuffer<IntBuffer> pixelBuffer;
     private WritableImage pointImage;
     private String pointKey = "";
+    private String baseKey = "";
+    private long selectedVersion;
     private RegionShading shading;
     private WritableImage shadingImage;
     private String shadingKey = "";
@@ -81,6 +85,8 @@ public final class ScatterView extends Region {
     private boolean highlighting;
     private boolean dirty = true;
     private long frames;
+    private long drawNanos;
+    private long slowestDraw;
     private double dragX = Double.NaN;
     private double dragY;
     private boolean dragged;
@@ -99,7 +105,8 @@ public final class ScatterView extends Region {
         tooltip.setManaged(false);
         tooltip.setVisible(false);
         tooltip.setMouseTransparent(true);
-        getChildren().addAll(canvas, tooltip);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(canvas, overlay, tooltip);
         setMinSize(200, 160);
         setFocusTraversable(true);
         regionsShown.addListener(o -> invalidate());
@@ -113,6 +120,7 @@ public final class ScatterView extends Region {
         cloud = points;
         view.setHome(points.bounds());
         selected = new int[0];
+        selectedVersion++;
         hovered.set(-1);
         tooltip.setVisible(false);
         pointKey = "";
@@ -172,6 +180,7 @@ public final class ScatterView extends Region {
             }
         }
         selected = java.util.Arrays.copyOf(points, n);
+        selectedVersion++;
         invalidate();
     }
 
@@ -251,6 +260,18 @@ public final class ScatterView extends Region {
         return frames;
     }
 
+    /** Time spent drawing on the FX thread so far, in nanoseconds. */
+    public long drawNanos() {
+        return drawNanos;
+    }
+
+    /** The longest single frame's drawing since the last reset, in nanoseconds; resets it. */
+    public long takeSlowestDraw() {
+        long s = slowestDraw;
+        slowestDraw = 0;
+        return s;
+    }
+
     /** Whether the current frame's regions have been shaded (when shading is on). */
     public boolean isShadingReady() {
         return shading != null && shadingKey.equals(regionKey());
@@ -271,6 +292,8 @@ public final class ScatterView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            overlay.setWidth(w);
+            overlay.setHeight(h);
             dirty = true;
         }
         tooltip.autosize();
@@ -294,50 +317,77 @@ public final class ScatterView extends Region {
         seenViewRevision = view.revision();
         if (dirty) {
             dirty = false;
+            long t0 = System.nanoTime();
             draw(now);
+            long spent = System.nanoTime() - t0;
+            drawNanos += spent;
+            slowestDraw = Math.max(slowestDraw, spent);
             frames++;
         }
     }
 
     private void draw(long now) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
+        GraphicsContext top = overlay.getGraphicsContext2D();
+        top.clearRect(0, 0, w, h);
         if (w < 120 || h < 100 || cloud == null) {
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setFill(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            baseKey = "";
             return;
         }
         view.setArea(PAD_LEFT, PAD_TOP, w - PAD_LEFT - PAD_RIGHT, h - PAD_TOP - PAD_BOTTOM);
+        ScatterFrame frame = model.currentFrame();
+        int labelsIndex = frame == null ? -1 : model.fromIndex();
+        byte[] labels = labelsIndex < 0 ? null : model.labelsAt(labelsIndex);
+        String key = w + "x" + h + "/" + System.identityHashCode(cloud) + "/" + model.revisionOfRun() + "/"
+                + labelsIndex + "/" + (frame == null ? -1 : model.positionProperty().get()) + "/" + view.revision()
+                + "/" + regionsShown.get() + "/" + System.identityHashCode(shading) + "/" + selectedVersion + "/"
+                + scaling;
+        if (!key.equals(baseKey)) {
+            baseKey = key;
+            drawBase(frame, labels, labelsIndex);
+        }
+        top.save();
+        top.beginPath();
+        top.rect(view.left(), view.top(), view.width(), view.height());
+        top.clip();
+        if (highlighting && frame != null) {
+            double fade = 1 - (now - arrivedAt) / (double) HIGHLIGHT_NANOS;
+            drawRings(top, frame.changedPoints(), Color.rgb(20, 20, 20, 0.85 * Math.max(0, fade)), 1.6);
+        }
+        if (frame != null) {
+            CentroidPainter.paint(top, view, cloud.projection(), model);
+        }
+        drawSeeds(top);
+        top.restore();
+        if (frame != null) {
+            LegendPainter.paint(top, view, legendLines(labels, frame.k()));
+        } else {
+            drawHint(top, placingSeeds.get() ? Messages.tr("scatter.placeHint", seeds.size(), seedTarget)
+                    : Messages.tr("scatter.empty"));
+        }
+    }
+
+    /** What changes only with the segments shown or the view: grid, regions, points, selection, axes. */
+    private void drawBase(ScatterFrame frame, byte[] labels, int labelsIndex) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         AxesPainter.grid(g, view);
         g.save();
         g.beginPath();
         g.rect(view.left(), view.top(), view.width(), view.height());
         g.clip();
-        ScatterFrame frame = model.currentFrame();
         if (regionsShown.get() && frame != null) {
             drawRegions(g, frame);
         }
-        int labelsIndex = frame == null ? -1 : model.fromIndex();
-        byte[] labels = labelsIndex < 0 ? null : model.labelsAt(labelsIndex);
         drawPoints(g, labels, labelsIndex);
-        if (highlighting && frame != null) {
-            double fade = 1 - (now - arrivedAt) / (double) HIGHLIGHT_NANOS;
-            drawRings(g, frame.changedPoints(), Color.rgb(20, 20, 20, 0.85 * Math.max(0, fade)), 1.6);
-        }
         drawRings(g, selected, Color.rgb(200, 0, 60), 2.2);
-        if (frame != null) {
-            CentroidPainter.paint(g, view, cloud.projection(), model);
-        }
-        drawSeeds(g);
         g.restore();
-        AxesPainter.labels(g, view, cloud.projection().xLabel(), cloud.projection().yLabel(), h);
-        if (frame != null) {
-            LegendPainter.paint(g, view, legendLines(labels, frame.k()));
-        } else {
-            drawHint(g, placingSeeds.get() ? Messages.tr("scatter.placeHint", seeds.size(), seedTarget)
-                    : Messages.tr("scatter.empty"));
-        }
+        AxesPainter.labels(g, view, cloud.projection().xLabel(), cloud.projection().yLabel(), canvas.getHeight());
     }
 
     private void drawHint(GraphicsContext g, String text) {

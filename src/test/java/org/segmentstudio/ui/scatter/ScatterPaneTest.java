@@ -174,7 +174,7 @@ class ScatterPaneTest {
 
     private WritableImage snapshot(FxRobot robot, String name) throws Exception {
         WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = pane.view().canvas().snapshot(null, null));
+        robot.interact(() -> image[0] = pane.view().snapshot(null, null));
         Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
