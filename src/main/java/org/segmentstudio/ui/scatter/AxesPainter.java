@@ -26,14 +26,14 @@ final class AxesPainter {
             double px = Math.round(v.screenX(x)) + 0.5;
             g.strokeLine(px, t, px, b);
         }
-        for (double y : NiceTicks.of(v.yMin(), v.yMax(), ticks(v.height() * 1.5))) {
+        for (double y : NiceTicks.of(v.yMin(), v.yMax(), ticks(v.height() * 1.8))) {
             double py = Math.round(v.screenY(y)) + 0.5;
             g.strokeLine(l, py, r, py);
         }
     }
 
     private static int ticks(double pixels) {
-        return (int) Math.max(3, Math.min(10, pixels / 90));
+        return (int) Math.max(4, Math.min(10, pixels / 90));
     }
 
     /** Tick labels and axis names; call after the points, over a clear margin. */
@@ -57,7 +57,7 @@ final class AxesPainter {
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double y : NiceTicks.of(v.yMin(), v.yMax(), ticks(v.height() * 1.5))) {
+        for (double y : NiceTicks.of(v.yMin(), v.yMax(), ticks(v.height() * 1.8))) {
             double py = Math.round(v.screenY(y)) + 0.5;
             g.strokeLine(l - 4, py, l, py);
             g.fillText(NiceTicks.format(y), l - 7, py);

@@ -278,6 +278,11 @@ public final class PlaybackModel {
         return shown.labelsAt(i);
     }
 
+    /** Centroids of the shown run's first frame (its starting centroids), in the data's units. */
+    public double[][] frame0Centroids() {
+        return shown.isEmpty() ? null : shown.get(0).centroids();
+    }
+
     public double inertiaAt(int i) {
         return shown.get(i).inertia();
     }

@@ -75,7 +75,7 @@ public final class MainWindow extends BorderPane {
         setLeft(sidePanel());
         SplitPane center = new SplitPane(scatter, table);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.62);
+        center.setDividerPositions(0.68);
         setCenter(center);
         setBottom(status);
         status.setRun(Messages.tr("status.ready"));
