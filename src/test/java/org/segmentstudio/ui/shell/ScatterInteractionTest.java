@@ -43,6 +43,14 @@ class ScatterInteractionTest {
         return v.localToScreen(vp.screenX(c.x(point)), vp.screenY(c.y(point)));
     }
 
+    private void save(FxRobot robot, String name) throws Exception {
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = window.getScene().snapshot(null));
+        java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots", name);
+        java.nio.file.Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
+    }
+
     private void runAndWait(FxRobot robot) throws Exception {
         robot.interact(window::run);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.resultProperty().get() != null);
@@ -104,6 +112,12 @@ class ScatterInteractionTest {
         assertEquals("Annual Income (k$)", v.cloud().projection().yLabel());
         robot.interact(() -> window.scatter().chooseAxes(0, 1, true));
         assertTrue(v.cloud().projection().xLabel().startsWith("Principal component 1"), v.cloud().projection().xLabel());
+        robot.interact(() -> v.regionsShownProperty().set(true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, v::isShadingReady);
+        robot.moveTo(screenPoint(10));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.hoveredProperty().get() >= 0);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(window.resultProperty().get().k(), window.scatter().drawnSegmentsProperty().get());
+        save(robot, "scatter-pca-regions-hover.png");
     }
 }
