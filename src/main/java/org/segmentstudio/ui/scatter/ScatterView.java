@@ -1,6 +1,5 @@
 package org.segmentstudio.ui.scatter;
 
-import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -14,7 +13,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -57,7 +55,7 @@ public final class ScatterView extends Region {
     private final BooleanProperty regionsShown = new SimpleBooleanProperty(this, "regionsShown", false);
     private final BooleanProperty placingSeeds = new SimpleBooleanProperty(this, "placingSeeds", false);
     private final ReadOnlyIntegerWrapper seedCount = new ReadOnlyIntegerWrapper(this, "seedCount", 0);
-    private final LatestOnly<RegionShading> regionWorker = new LatestOnly<>(this::regionsReady);
+    private final LatestOnly<Shaded> regionWorker = new LatestOnly<>(this::regionsReady);
 
     private PointCloud cloud;
     private Scaling scaling = Scaling.NONE;
@@ -68,15 +66,19 @@ public final class ScatterView extends Region {
     private IntFunction<String> rowDescriber = row -> Messages.tr("scatter.row", row + 1);
     private IntConsumer onPointClicked = row -> { };
 
-    private int[] pixels = new int[0];
-    private PixelBuffer<IntBuffer> pixelBuffer;
-    private WritableImage pointImage;
-    private String pointKey = "";
+    private final PointLayer pointLayer = new PointLayer(this::invalidate);
     private String baseKey = "";
+    private String legendKey = "";
+    private List<String> legend = List.of();
     private long selectedVersion;
     private RegionShading shading;
     private WritableImage shadingImage;
     private String shadingKey = "";
+    private String shadedKey = "";
+
+    /** A shading and the frame and view it was computed for. */
+    private record Shaded(String key, RegionShading shading) {
+    }
     private long seenRevision = -1;
     private long seenViewRevision = -1;
     private int seenPosition = -1;
@@ -123,7 +125,7 @@ public final class ScatterView extends Region {
         selectedVersion++;
         hovered.set(-1);
         tooltip.setVisible(false);
-        pointKey = "";
+        pointLayer.clear();
         shading = null;
         regionWorker.cancel();
         invalidate();
@@ -133,7 +135,7 @@ public final class ScatterView extends Region {
     public void reproject(PointCloud points) {
         cloud = points;
         view.setHome(points.bounds());
-        pointKey = "";
+        pointLayer.clear();
         shading = null;
         shadingKey = "";
         invalidate();
@@ -272,9 +274,14 @@ public final class ScatterView extends Region {
         return s;
     }
 
+    /** Whether the points on screen are drawn for the current frame and view. */
+    public boolean isPointsReady() {
+        return cloud != null && !dirty && (cloud.size() <= VECTOR_LIMIT || pointLayer.isReady());
+    }
+
     /** Whether the current frame's regions have been shaded (when shading is on). */
     public boolean isShadingReady() {
-        return shading != null && shadingKey.equals(regionKey());
+        return !dirty && shading != null && shadedKey.equals(regionKey());
     }
 
     public Canvas canvas() {
@@ -345,7 +352,7 @@ public final class ScatterView extends Region {
         String key = w + "x" + h + "/" + System.identityHashCode(cloud) + "/" + model.revisionOfRun() + "/"
                 + labelsIndex + "/" + (frame == null ? -1 : model.positionProperty().get()) + "/" + view.revision()
                 + "/" + regionsShown.get() + "/" + System.identityHashCode(shading) + "/" + selectedVersion + "/"
-                + scaling;
+                + scaling + "/" + pointLayer.generation();
         if (!key.equals(baseKey)) {
             baseKey = key;
             drawBase(frame, labels, labelsIndex);
@@ -364,7 +371,12 @@ public final class ScatterView extends Region {
         drawSeeds(top);
         top.restore();
         if (frame != null) {
-            LegendPainter.paint(top, view, legendLines(labels, frame.k()));
+            String legendKey = labelsIndex + "/" + model.revisionOfRun() + "/" + names + "/" + frame.k();
+            if (!legendKey.equals(this.legendKey)) {
+                this.legendKey = legendKey;
+                legend = legendLines(labels, frame.k());
+            }
+            LegendPainter.paint(top, view, legend);
         } else {
             drawHint(top, placingSeeds.get() ? Messages.tr("scatter.placeHint", seeds.size(), seedTarget)
                     : Messages.tr("scatter.empty"));
@@ -422,22 +434,9 @@ public final class ScatterView extends Region {
             }
             return;
         }
-        int w = (int) view.width();
-        int h = (int) view.height();
         String key = System.identityHashCode(cloud) + "/" + labelsIndex + "/" + model.revisionOfRun() + "/"
-                + view.revision() + "/" + w + "x" + h;
-        if (pointImage == null || (int) pointImage.getWidth() != w || (int) pointImage.getHeight() != h) {
-            pixels = new int[w * h];
-            pixelBuffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
-            pointImage = new WritableImage(pixelBuffer);
-            pointKey = "";
-        }
-        if (!key.equals(pointKey)) {
-            PointSplatter.splat(pixels, w, h, view, xs, ys, labels, n > 30_000 ? 2 : 3);
-            pixelBuffer.updateBuffer(b -> null);
-            pointKey = key;
-        }
-        g.drawImage(pointImage, view.left(), view.top());
+                + view.revision();
+        pointLayer.draw(g, view, key, xs, ys, labels, n > 30_000 ? 2 : 3);
     }
 
     private void drawRings(GraphicsContext g, int[] points, Color color, double width) {
@@ -518,7 +517,8 @@ public final class ScatterView extends Region {
             double x1 = view.xMax();
             double y0 = view.yMin();
             double y1 = view.yMax();
-            regionWorker.submit(() -> RegionShading.compute(cx, cy, weights, cols, rows, x0, x1, y0, y1));
+            regionWorker.submit(() -> new Shaded(key,
+                    RegionShading.compute(cx, cy, weights, cols, rows, x0, x1, y0, y1)));
         }
         if (shadingImage != null && shading != null) {
             double left = view.screenX(shading.xMin());
@@ -531,7 +531,9 @@ public final class ScatterView extends Region {
         }
     }
 
-    private void regionsReady(RegionShading s) {
+    private void regionsReady(Shaded result) {
+        RegionShading s = result.shading();
+        shadedKey = result.key();
         shading = s;
         shadingImage = new WritableImage(s.cols(), s.rows());
         shadingImage.getPixelWriter().setPixels(0, 0, s.cols(), s.rows(), PixelFormat.getIntArgbPreInstance(),

@@ -18,6 +18,22 @@ public final class Viewport {
     private double height = 1;
     private long revision;
 
+    /** An independent copy, e.g. for drawing on another thread. */
+    public Viewport copy() {
+        Viewport v = new Viewport();
+        v.home = home.clone();
+        v.x0 = x0;
+        v.x1 = x1;
+        v.y0 = y0;
+        v.y1 = y1;
+        v.left = left;
+        v.top = top;
+        v.width = width;
+        v.height = height;
+        v.revision = revision;
+        return v;
+    }
+
     /** Shows {@code bounds} = [xMin, xMax, yMin, yMax] whole, and makes it the reset view. */
     public void setHome(double[] bounds) {
         home = bounds.clone();

@@ -159,7 +159,8 @@ class ScatterPaneTest {
         KMeansResult r = run(robot, fm, KMeansParams.defaults(3).withScaling(Scaling.ZSCORE).withNInit(1));
         robot.interact(() -> pane.view().regionsShownProperty().set(true));
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.view().isShadingReady());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.view().isShadingReady()
+                    && pane.view().isPointsReady());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("regions were not shaded", e);
         }
