@@ -101,7 +101,7 @@ public final class PlaybackBar extends VBox {
             int it = model.iterationProperty().get();
             iteration.setText(n == 0 ? Messages.tr("playback.none")
                     : it == 0 ? Messages.tr("playback.seeding", n - 1)
-                    : Messages.tr("playback.iteration", it, model.frame(n - 1).iteration()));
+                    : Messages.tr("playback.iteration", it, model.lastIteration()));
             startNote.setText(startText());
         } finally {
             syncing = false;

@@ -59,6 +59,7 @@ public final class PlaybackModel {
         current = null;
         glideFrom = -1;
         glide = 1;
+        sync(-1);
         starts.set(restarts);
         shownStart.set(0);
         runRevision++;
@@ -75,6 +76,7 @@ public final class PlaybackModel {
         best = null;
         current = null;
         glideFrom = -1;
+        sync(-1);
         live.set(false);
         playing.set(false);
         starts.set(1);
@@ -281,6 +283,11 @@ public final class PlaybackModel {
     /** Centroids of the shown run's first frame (its starting centroids), in the data's units. */
     public double[][] frame0Centroids() {
         return shown.isEmpty() ? null : shown.get(0).centroids();
+    }
+
+    /** Iteration number of the last recorded frame, or -1. */
+    public int lastIteration() {
+        return shown.isEmpty() ? -1 : shown.get(shown.size() - 1).iteration();
     }
 
     public double inertiaAt(int i) {

@@ -101,6 +101,14 @@ class ScatterPaneTest {
     }
 
     @Test
+    void showingNewCustomersAfterARunClearsThePlaybackRegression(FxRobot robot) {
+        run(robot, sample(), KMeansParams.defaults(5).withScaling(Scaling.NONE).withNInit(1).withSeed(3));
+        robot.interact(() -> pane.showFeatures(sample()));
+        assertEquals(0, pane.playback().frameCountProperty().get());
+        assertEquals("No run yet", robot.lookup(".iteration-label").queryLabeled().getText());
+    }
+
+    @Test
     void theScrubberAndSpeedSliderDriveTheModel(FxRobot robot) {
         run(robot, sample(), KMeansParams.defaults(5).withScaling(Scaling.NONE).withNInit(1).withSeed(3));
         PlaybackModel m = pane.playback();
