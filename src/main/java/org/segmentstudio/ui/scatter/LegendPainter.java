@@ -17,17 +17,25 @@ final class LegendPainter {
     private LegendPainter() {
     }
 
-    /** @param lines one text per segment, e.g. "Segment 1 · 39" */
-    static void paint(GraphicsContext g, Viewport v, List<String> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
+    /** Width of the widest line; measuring text is slow, so callers keep this with the lines. */
+    static double textWidth(List<String> lines) {
         Text measure = new Text();
         measure.setFont(FONT);
-        double textWidth = 0;
+        double width = 0;
         for (String s : lines) {
             measure.setText(s);
-            textWidth = Math.max(textWidth, measure.getLayoutBounds().getWidth());
+            width = Math.max(width, measure.getLayoutBounds().getWidth());
+        }
+        return width;
+    }
+
+    /**
+     * @param lines     one text per segment, e.g. "Segment 1 · 39"
+     * @param textWidth {@link #textWidth(List)} of the lines
+     */
+    static void paint(GraphicsContext g, Viewport v, List<String> lines, double textWidth) {
+        if (lines.isEmpty()) {
+            return;
         }
         double w = PAD * 2 + 22 + textWidth;
         double h = PAD * 2 + ROW * lines.size() - 4;

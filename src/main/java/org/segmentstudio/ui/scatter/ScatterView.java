@@ -70,6 +70,7 @@ public final class ScatterView extends Region {
     private String baseKey = "";
     private String legendKey = "";
     private List<String> legend = List.of();
+    private double legendWidth;
     private long selectedVersion;
     private RegionShading shading;
     private WritableImage shadingImage;
@@ -375,8 +376,9 @@ public final class ScatterView extends Region {
             if (!legendKey.equals(this.legendKey)) {
                 this.legendKey = legendKey;
                 legend = legendLines(labels, frame.k());
+                legendWidth = LegendPainter.textWidth(legend);
             }
-            LegendPainter.paint(top, view, legend);
+            LegendPainter.paint(top, view, legend, legendWidth);
         } else {
             drawHint(top, placingSeeds.get() ? Messages.tr("scatter.placeHint", seeds.size(), seedTarget)
                     : Messages.tr("scatter.empty"));
