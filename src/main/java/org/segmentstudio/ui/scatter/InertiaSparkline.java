@@ -35,11 +35,7 @@ public final class InertiaSparkline extends Region {
 
     @Override
     protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (Canvases.fit(snapSizeX(getWidth()), snapSizeY(getHeight()), canvas)) {
             draw();
         }
     }

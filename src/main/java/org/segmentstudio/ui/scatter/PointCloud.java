@@ -145,6 +145,22 @@ public final class PointCloud {
         return sampleMatrix;
     }
 
+    /** The point drawn nearest pixel (px, py) under {@code view}, within {@code radius} pixels, or -1. */
+    public int nearest(Viewport view, double px, double py, double radius) {
+        double best = radius * radius;
+        int found = -1;
+        for (int i = 0; i < xs.length; i++) {
+            double dx = view.screenX(xs[i]) - px;
+            double dy = view.screenY(ys[i]) - py;
+            double d = dx * dx + dy * dy;
+            if (d < best) {
+                best = d;
+                found = i;
+            }
+        }
+        return found;
+    }
+
     /** [xMin, xMax, yMin, yMax] of the points, padded by 5 %. */
     public double[] bounds() {
         double[] xr = range(xs);

@@ -13,15 +13,12 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.segmentstudio.app.LatestOnly;
 import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.ui.Messages;
 
@@ -38,7 +35,6 @@ public final class ScatterView extends Region {
     /** How long points that just changed segment stay highlighted. */
     static final long HIGHLIGHT_NANOS = 1_200_000_000L;
     private static final int MAX_RINGS = 2_000;
-    private static final int REGION_CELL = 4;
     private static final double PAD_LEFT = 64;
     private static final double PAD_BOTTOM = 48;
     private static final double PAD_TOP = 14;
@@ -53,16 +49,13 @@ public final class ScatterView extends Region {
     private final ReadOnlyIntegerWrapper drawnSegments = new ReadOnlyIntegerWrapper(this, "drawnSegments", 0);
     private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(this, "hovered", -1);
     private final BooleanProperty regionsShown = new SimpleBooleanProperty(this, "regionsShown", false);
-    private final BooleanProperty placingSeeds = new SimpleBooleanProperty(this, "placingSeeds", false);
-    private final ReadOnlyIntegerWrapper seedCount = new ReadOnlyIntegerWrapper(this, "seedCount", 0);
-    private final LatestOnly<Shaded> regionWorker = new LatestOnly<>(this::regionsReady);
+    private final SeedPlacement seeds = new SeedPlacement();
+    private final RegionLayer regionLayer = new RegionLayer(this::invalidate);
 
     private PointCloud cloud;
     private Scaling scaling = Scaling.NONE;
     private List<String> names = List.of();
     private int[] selected = new int[0];
-    private final List<double[]> seeds = new ArrayList<>();
-    private int seedTarget = 5;
     private IntFunction<String> rowDescriber = row -> Messages.tr("scatter.row", row + 1);
     private IntConsumer onPointClicked = row -> { };
 
@@ -72,14 +65,6 @@ public final class ScatterView extends Region {
     private List<String> legend = List.of();
     private double legendWidth;
     private long selectedVersion;
-    private RegionShading shading;
-    private WritableImage shadingImage;
-    private String shadingKey = "";
-    private String shadedKey = "";
-
-    /** A shading and the frame and view it was computed for. */
-    private record Shaded(String key, RegionShading shading) {
-    }
     private long seenRevision = -1;
     private long seenViewRevision = -1;
     private int seenPosition = -1;
@@ -90,9 +75,6 @@ public final class ScatterView extends Region {
     private long frames;
     private long drawNanos;
     private long slowestDraw;
-    private double dragX = Double.NaN;
-    private double dragY;
-    private boolean dragged;
 
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -113,7 +95,7 @@ public final class ScatterView extends Region {
         setMinSize(200, 160);
         setFocusTraversable(true);
         regionsShown.addListener(o -> invalidate());
-        placingSeeds.addListener(o -> invalidate());
+        seeds.placingProperty().addListener(o -> invalidate());
         wireMouse();
         timer.start();
     }
@@ -127,8 +109,7 @@ public final class ScatterView extends Region {
         hovered.set(-1);
         tooltip.setVisible(false);
         pointLayer.clear();
-        shading = null;
-        regionWorker.cancel();
+        regionLayer.clear();
         invalidate();
     }
 
@@ -137,8 +118,7 @@ public final class ScatterView extends Region {
         cloud = points;
         view.setHome(points.bounds());
         pointLayer.clear();
-        shading = null;
-        shadingKey = "";
+        regionLayer.clear();
         invalidate();
     }
 
@@ -149,7 +129,6 @@ public final class ScatterView extends Region {
     /** Scaling the clustering uses, so the shaded regions follow its distances. */
     public void setScaling(Scaling s) {
         scaling = s;
-        shadingKey = "";
         invalidate();
     }
 
@@ -194,45 +173,38 @@ public final class ScatterView extends Region {
 
     /** How many initial centroids a click-to-place session collects. */
     public void setSeedTarget(int k) {
-        seedTarget = k;
-        while (seeds.size() > k) {
-            seeds.remove(seeds.size() - 1);
-        }
-        seedCount.set(seeds.size());
+        seeds.setTarget(k);
         invalidate();
     }
 
     public int seedTarget() {
-        return seedTarget;
+        return seeds.target();
     }
 
     public void clearSeeds() {
         seeds.clear();
-        seedCount.set(0);
         invalidate();
     }
 
     /** Places an initial centroid at plane coordinates (x, y); ignored once K are placed. */
     public void addSeed(double x, double y) {
-        if (cloud != null && seeds.size() < seedTarget) {
-            seeds.add(cloud.projection().toRow(x, y));
-            seedCount.set(seeds.size());
+        if (cloud != null && seeds.add(cloud.projection(), x, y)) {
             invalidate();
         }
     }
 
     /** The placed initial centroids in the data's units when all K are placed, else null. */
     public double[][] placedSeeds() {
-        return seeds.size() == seedTarget && seedTarget > 0 ? seeds.toArray(new double[0][]) : null;
+        return seeds.placed();
     }
 
     public ReadOnlyIntegerProperty seedCountProperty() {
-        return seedCount.getReadOnlyProperty();
+        return seeds.countProperty();
     }
 
     /** Whether a click places an initial centroid instead of picking a customer. */
     public BooleanProperty placingSeedsProperty() {
-        return placingSeeds;
+        return seeds.placingProperty();
     }
 
     public BooleanProperty regionsShownProperty() {
@@ -282,7 +254,7 @@ public final class ScatterView extends Region {
 
     /** Whether the current frame's regions have been shaded (when shading is on). */
     public boolean isShadingReady() {
-        return !dirty && shading != null && shadedKey.equals(regionKey());
+        return !dirty && regionLayer.isReadyFor(regionKey());
     }
 
     public Canvas canvas() {
@@ -295,13 +267,7 @@ public final class ScatterView extends Region {
 
     @Override
     protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            overlay.setWidth(w);
-            overlay.setHeight(h);
+        if (Canvases.fit(snapSizeX(getWidth()), snapSizeY(getHeight()), canvas, overlay)) {
             dirty = true;
         }
         tooltip.autosize();
@@ -352,7 +318,7 @@ public final class ScatterView extends Region {
         byte[] labels = labelsIndex < 0 ? null : model.labelsAt(labelsIndex);
         String key = w + "x" + h + "/" + System.identityHashCode(cloud) + "/" + model.revisionOfRun() + "/"
                 + labelsIndex + "/" + (frame == null ? -1 : model.positionProperty().get()) + "/" + view.revision()
-                + "/" + regionsShown.get() + "/" + System.identityHashCode(shading) + "/" + selectedVersion + "/"
+                + "/" + regionsShown.get() + "/" + System.identityHashCode(regionLayer.current()) + "/" + selectedVersion + "/"
                 + scaling + "/" + pointLayer.generation();
         if (!key.equals(baseKey)) {
             baseKey = key;
@@ -380,7 +346,7 @@ public final class ScatterView extends Region {
             }
             LegendPainter.paint(top, view, legend, legendWidth);
         } else {
-            drawHint(top, placingSeeds.get() ? Messages.tr("scatter.placeHint", seeds.size(), seedTarget)
+            drawHint(top, seeds.placingProperty().get() ? Messages.tr("scatter.placeHint", seeds.countProperty().get(), seeds.target())
                     : Messages.tr("scatter.empty"));
         }
     }
@@ -396,7 +362,7 @@ public final class ScatterView extends Region {
         g.rect(view.left(), view.top(), view.width(), view.height());
         g.clip();
         if (regionsShown.get() && frame != null) {
-            drawRegions(g, frame);
+            regionLayer.draw(g, view, regionKey(), frame, cloud.projection(), scaling, cloud.sampleMatrix());
         }
         drawPoints(g, labels, labelsIndex);
         drawRings(g, selected, Color.rgb(200, 0, 60), 2.2);
@@ -456,22 +422,8 @@ public final class ScatterView extends Region {
     }
 
     private void drawSeeds(GraphicsContext g) {
-        if (seeds.isEmpty() || model.currentFrame() != null && !placingSeeds.get()) {
-            return;
-        }
-        g.setFont(Font.font(null, FontWeight.BOLD, 11));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        for (int s = 0; s < seeds.size(); s++) {
-            double px = view.screenX(cloud.projection().x(seeds.get(s)));
-            double py = view.screenY(cloud.projection().y(seeds.get(s)));
-            g.setFill(Color.WHITE);
-            g.setStroke(Palette.of(s));
-            g.setLineWidth(3);
-            Palette.marker(s).fill(g, px, py, 11);
-            Palette.marker(s).stroke(g, px, py, 11);
-            g.setFill(Color.gray(0.1));
-            g.fillText(Integer.toString(s + 1), px, py + 14 + 4);
+        if (seeds.countProperty().get() > 0 && (model.currentFrame() == null || seeds.placingProperty().get())) {
+            seeds.draw(g, view, cloud.projection());
         }
     }
 
@@ -501,83 +453,16 @@ public final class ScatterView extends Region {
                 + System.identityHashCode(cloud) + "/" + scaling;
     }
 
-    private void drawRegions(GraphicsContext g, ScatterFrame frame) {
-        String key = regionKey();
-        if (!key.equals(shadingKey)) {
-            shadingKey = key;
-            int k = frame.k();
-            double[] cx = new double[k];
-            double[] cy = new double[k];
-            for (int c = 0; c < k; c++) {
-                cx[c] = cloud.projection().x(frame.centroids()[c]);
-                cy[c] = cloud.projection().y(frame.centroids()[c]);
-            }
-            double[] weights = cloud.projection().axisWeights(scaling, cloud.sampleMatrix());
-            int cols = Math.max(1, (int) (view.width() / REGION_CELL));
-            int rows = Math.max(1, (int) (view.height() / REGION_CELL));
-            double x0 = view.xMin();
-            double x1 = view.xMax();
-            double y0 = view.yMin();
-            double y1 = view.yMax();
-            regionWorker.submit(() -> new Shaded(key,
-                    RegionShading.compute(cx, cy, weights, cols, rows, x0, x1, y0, y1)));
-        }
-        if (shadingImage != null && shading != null) {
-            double left = view.screenX(shading.xMin());
-            double top = view.screenY(shading.yMax());
-            double right = view.screenX(shading.xMax());
-            double bottom = view.screenY(shading.yMin());
-            g.setImageSmoothing(false);
-            g.drawImage(shadingImage, left, top, right - left, bottom - top);
-            g.setImageSmoothing(true);
-        }
-    }
-
-    private void regionsReady(Shaded result) {
-        RegionShading s = result.shading();
-        shadedKey = result.key();
-        shading = s;
-        shadingImage = new WritableImage(s.cols(), s.rows());
-        shadingImage.getPixelWriter().setPixels(0, 0, s.cols(), s.rows(), PixelFormat.getIntArgbPreInstance(),
-                s.pixels(), 0, s.cols());
-        invalidate();
-    }
-
     private void wireMouse() {
-        setOnScroll(e -> {
-            if (e.getDeltaY() != 0 && view.contains(e.getX(), e.getY())) {
-                view.zoom(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15, e.getX(), e.getY());
-                e.consume();
-            }
-        });
-        setOnMousePressed(e -> {
-            requestFocus();
-            dragX = e.getX();
-            dragY = e.getY();
-            dragged = false;
-        });
-        setOnMouseDragged(e -> {
-            if (Double.isNaN(dragX)) {
-                return;
-            }
-            double dx = e.getX() - dragX;
-            double dy = e.getY() - dragY;
-            if (dragged || Math.abs(dx) + Math.abs(dy) > 3) {
-                dragged = true;
-                view.pan(dx, dy);
-                dragX = e.getX();
-                dragY = e.getY();
-                tooltip.setVisible(false);
-            }
-        });
-        setOnMouseReleased(e -> dragX = Double.NaN);
+        PanZoom panZoom = new PanZoom(this, view, () -> tooltip.setVisible(false));
+        setOnMousePressed(e -> requestFocus());
         setOnMouseClicked(e -> {
-            if (dragged || e.getButton() != MouseButton.PRIMARY || !view.contains(e.getX(), e.getY())) {
+            if (panZoom.wasDragged() || e.getButton() != MouseButton.PRIMARY || !view.contains(e.getX(), e.getY())) {
                 return;
             }
-            if (e.getClickCount() == 2 && !placingSeeds.get()) {
+            if (e.getClickCount() == 2 && !seeds.placingProperty().get()) {
                 resetView();
-            } else if (placingSeeds.get()) {
+            } else if (seeds.placingProperty().get()) {
                 addSeed(view.dataX(e.getX()), view.dataY(e.getY()));
             } else {
                 int p = nearestPoint(e.getX(), e.getY());
@@ -594,7 +479,7 @@ public final class ScatterView extends Region {
     }
 
     private void hover(double x, double y) {
-        int p = cloud == null || placingSeeds.get() ? -1 : nearestPoint(x, y);
+        int p = cloud == null || seeds.placingProperty().get() ? -1 : nearestPoint(x, y);
         hovered.set(p);
         if (p < 0) {
             tooltip.setVisible(false);
@@ -616,22 +501,6 @@ public final class ScatterView extends Region {
 
     /** The shown point nearest pixel (x, y) within a few pixels, or -1. */
     int nearestPoint(double x, double y) {
-        if (cloud == null || !view.contains(x, y)) {
-            return -1;
-        }
-        double[] xs = cloud.xs();
-        double[] ys = cloud.ys();
-        double best = 8 * 8;
-        int found = -1;
-        for (int i = 0; i < xs.length; i++) {
-            double dx = view.screenX(xs[i]) - x;
-            double dy = view.screenY(ys[i]) - y;
-            double d = dx * dx + dy * dy;
-            if (d < best) {
-                best = d;
-                found = i;
-            }
-        }
-        return found;
+        return cloud == null || !view.contains(x, y) ? -1 : cloud.nearest(view, x, y, 8);
     }
 }
