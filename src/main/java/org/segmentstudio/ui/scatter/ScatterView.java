@@ -35,6 +35,8 @@ public final class ScatterView extends Region {
     /** How long points that just changed segment stay highlighted. */
     static final long HIGHLIGHT_NANOS = 1_200_000_000L;
     private static final int MAX_RINGS = 2_000;
+    /** Rings redrawn every frame cost the renderer; with many points a few hundred tell the story. */
+    private static final int MAX_FADING_RINGS = 500;
     private static final double PAD_LEFT = 64;
     private static final double PAD_BOTTOM = 48;
     private static final double PAD_TOP = 14;
@@ -330,7 +332,15 @@ public final class ScatterView extends Region {
         top.clip();
         if (highlighting && frame != null) {
             double fade = 1 - (now - arrivedAt) / (double) HIGHLIGHT_NANOS;
-            drawRings(top, frame.changedPoints(), Color.rgb(20, 20, 20, 0.85 * Math.max(0, fade)), 1.6);
+            int[] changed = frame.changedPoints();
+            if (changed.length > MAX_FADING_RINGS) {
+                int[] every = new int[MAX_FADING_RINGS];
+                for (int i = 0; i < every.length; i++) {
+                    every[i] = changed[(int) ((long) i * changed.length / every.length)];
+                }
+                changed = every;
+            }
+            drawRings(top, changed, Color.rgb(20, 20, 20, 0.85 * Math.max(0, fade)), 1.6);
         }
         if (frame != null) {
             CentroidPainter.paint(top, view, cloud.projection(), model);
