@@ -51,6 +51,9 @@ public final class DataTableView extends TableView<Integer> {
 
     /** @param segmentsPerRow 1-based segment per row, 0 for none; null to clear */
     public void showSegments(int[] segmentsPerRow) {
+        if (segmentsPerRow == null && segments == null) {
+            return; // nothing to clear; a refresh rebuilds every visible cell, which a run start can do without
+        }
         segments = segmentsPerRow == null ? null : segmentsPerRow.clone();
         refresh();
     }

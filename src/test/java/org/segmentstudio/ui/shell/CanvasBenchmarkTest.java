@@ -161,6 +161,7 @@ class CanvasBenchmarkTest {
         AtomicLong pulses = new AtomicLong();
         boolean[] measuring = new boolean[1];
         AtomicLong runStarted = new AtomicLong();
+        AtomicLong runStartedUptime = new AtomicLong();
         List<String> gaps = java.util.Collections.synchronizedList(new ArrayList<>());
         AnimationTimer probe = new AnimationTimer() {
             @Override
@@ -184,6 +185,7 @@ class CanvasBenchmarkTest {
             probe.start();
             long t = System.nanoTime();
             runStarted.set(t);
+            runStartedUptime.set(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
             w[0].run();
             runStart[0] = (System.nanoTime() - t) / 1e6;
             w[0].scatter().view().takeSlowestDraw();
@@ -198,7 +200,8 @@ class CanvasBenchmarkTest {
             probe.stop();
             slowest[0] = w[0].scatter().view().takeSlowestDraw() / 1e6;
         });
-        System.out.println("# pulse gaps over 40 ms during the " + which + " 1M run: " + gaps + "; run ended at "
+        System.out.println("# pulse gaps over 40 ms during the " + which + " 1M run (JVM uptime at start "
+                + String.format(Locale.ROOT, "%.3f s", runStartedUptime.get() / 1e3) + "): " + gaps + "; run ended at "
                 + String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - runStarted.get()) / 1e9));
         return new double[] {worst.get() / 1e6, runStart[0], pulses.get(), slowest[0]};
     }
