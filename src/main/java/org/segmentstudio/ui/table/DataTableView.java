@@ -1,6 +1,8 @@
 package org.segmentstudio.ui.table;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableListBase;
 import javafx.geometry.Pos;
@@ -17,6 +19,7 @@ import org.segmentstudio.ui.Messages;
  */
 public final class DataTableView extends TableView<Integer> {
     private int[] segments;
+    private final ObjectProperty<int[]> shownSegments = new SimpleObjectProperty<>(this, "shownSegments");
     private Dataset data;
 
     public DataTableView() {
@@ -28,6 +31,7 @@ public final class DataTableView extends TableView<Integer> {
     public void show(Dataset data) {
         this.data = data;
         segments = null;
+        shownSegments.set(null);
         getColumns().clear();
         for (int c = 0; c < data.columnCount(); c++) {
             Column col = data.column(c);
@@ -41,8 +45,12 @@ public final class DataTableView extends TableView<Integer> {
             getColumns().add(tc);
         }
         TableColumn<Integer, Object> seg = new TableColumn<>("Segment");
-        seg.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
-                segments == null || segments[cell.getValue()] == 0 ? "" : segments[cell.getValue()]));
+        // Bound to the segments, so a new result updates only this column's cells instead of a
+        // refresh() that rebuilds every visible cell on the FX thread.
+        seg.setCellValueFactory(cell -> Bindings.createObjectBinding(() -> {
+            int[] s = shownSegments.get();
+            return s == null || s[cell.getValue()] == 0 ? "" : s[cell.getValue()];
+        }, shownSegments));
         seg.setSortable(false);
         seg.setStyle("-fx-alignment: " + Pos.CENTER + ";");
         getColumns().add(seg);
@@ -51,11 +59,8 @@ public final class DataTableView extends TableView<Integer> {
 
     /** @param segmentsPerRow 1-based segment per row, 0 for none; null to clear */
     public void showSegments(int[] segmentsPerRow) {
-        if (segmentsPerRow == null && segments == null) {
-            return; // nothing to clear; a refresh rebuilds every visible cell, which a run start can do without
-        }
         segments = segmentsPerRow == null ? null : segmentsPerRow.clone();
-        refresh();
+        shownSegments.set(segments);
     }
 
     /** One customer's row as "column: value" pairs, for a tooltip. */

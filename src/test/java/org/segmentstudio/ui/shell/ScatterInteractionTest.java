@@ -77,6 +77,23 @@ class ScatterInteractionTest {
     }
 
     @Test
+    void theSegmentColumnFollowsEachRunWithoutRebuildingTheTable(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup(".data-table").queryAs(TableView.class);
+        javafx.scene.control.TableColumn<?, ?> segment = table.getColumns().get(table.getColumns().size() - 1);
+        assertEquals("", String.valueOf(segment.getCellData(0)));
+        runAndWait(robot);
+        int first = Integer.parseInt(String.valueOf(segment.getCellData(0)));
+        assertTrue(first >= 1 && first <= 5);
+        robot.interact(() -> {
+            window.run();
+            assertEquals("", String.valueOf(segment.getCellData(0)), "a new run clears the old segments");
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.resultProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(String.valueOf(first), String.valueOf(segment.getCellData(0)), "same data, same seed, same segment");
+    }
+
+    @Test
     void startingCentroidsPlacedByClickingStartTheRun(FxRobot robot) throws Exception {
         robot.interact(() -> window.picker().setK(3));
         robot.clickOn(".place-seeds-button");
