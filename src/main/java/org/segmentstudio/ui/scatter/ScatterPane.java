@@ -8,8 +8,11 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -81,7 +84,9 @@ public final class ScatterPane extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (e.getTarget() instanceof ComboBox) {
+        // Buttons, boxes and text fields keep their own keys (Space presses a focused button).
+        if (e.getTarget() instanceof ButtonBase || e.getTarget() instanceof ComboBoxBase
+                || e.getTarget() instanceof TextInputControl) {
             return;
         }
         switch (e.getCode()) {

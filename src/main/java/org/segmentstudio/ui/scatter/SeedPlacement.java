@@ -35,13 +35,9 @@ final class SeedPlacement {
         return target;
     }
 
-    /** How many to collect; extra ones are dropped. */
+    /** How many to collect; with more or fewer placed, none are used (see {@link #placed()}). */
     void setTarget(int k) {
         target = k;
-        while (seeds.size() > k) {
-            seeds.remove(seeds.size() - 1);
-        }
-        count.set(seeds.size());
     }
 
     void clear() {

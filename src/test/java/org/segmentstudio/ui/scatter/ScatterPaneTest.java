@@ -127,6 +127,31 @@ class ScatterPaneTest {
     }
 
     @Test
+    void wheelZoomsDragPansAndDoubleClickResets(FxRobot robot) {
+        run(robot, sample(), KMeansParams.defaults(5).withScaling(Scaling.NONE).withNInit(1).withSeed(3));
+        Viewport v = pane.view().viewport();
+        javafx.geometry.Point2D centre = pane.view().localToScreen(v.left() + v.width() / 2, v.top() + v.height() / 2);
+        double span = v.xMax() - v.xMin();
+        // The robot's wheel direction differs between robots, so it only shows the wheel zooms;
+        // the direction (wheel away from the user, deltaY > 0, zooms in) is pinned with an event.
+        robot.moveTo(centre).scroll(2, javafx.geometry.VerticalDirection.UP);
+        assertTrue(Math.abs(v.xMax() - v.xMin() - span) > span * 0.1, "the wheel zooms");
+        robot.interact(v::reset);
+        double cx = v.left() + v.width() / 2;
+        double cy = v.top() + v.height() / 2;
+        robot.interact(() -> javafx.event.Event.fireEvent(pane.view(), new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, cx, cy, centre.getX(), centre.getY(), false, false, false,
+                false, false, false, 0, 40, 0, 40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        assertTrue(v.xMax() - v.xMin() < span * 0.9, "wheel away zooms in: " + span + " -> " + (v.xMax() - v.xMin()));
+        double left = v.xMin();
+        robot.drag(centre).dropBy(60, 0);
+        assertTrue(v.xMin() < left, "dragging right shows what is further left");
+        robot.doubleClickOn(centre);
+        assertTrue(v.isHome());
+    }
+
+    @Test
     void theBestOfSeveralStartsIsShownAndSaidSo(FxRobot robot) {
         KMeansResult r = run(robot, sample(), KMeansParams.defaults(5).withScaling(Scaling.NONE).withSeed(1));
         assertEquals(r.bestRestart(), pane.playback().shownStartProperty().get());
