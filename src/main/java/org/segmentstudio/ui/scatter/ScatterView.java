@@ -259,10 +259,6 @@ public final class ScatterView extends Region {
         return !dirty && regionLayer.isReadyFor(regionKey());
     }
 
-    public Canvas canvas() {
-        return canvas;
-    }
-
     private void invalidate() {
         dirty = true;
     }
