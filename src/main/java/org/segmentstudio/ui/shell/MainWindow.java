@@ -24,11 +24,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.segmentstudio.app.Background;
 import org.segmentstudio.app.ClusteringService;
 import org.segmentstudio.app.ImportService;
-import org.segmentstudio.data.CsvExporter;
 import org.segmentstudio.data.Dataset;
+import org.segmentstudio.data.ExportOptions;
 import org.segmentstudio.data.Samples;
 import org.segmentstudio.engine.KMeansParams;
 import org.segmentstudio.engine.Seeding;
@@ -36,7 +35,9 @@ import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
+import org.segmentstudio.segments.SegmentLabelsBuilder;
 import org.segmentstudio.ui.Messages;
+import org.segmentstudio.ui.export.ExportActions;
 import org.segmentstudio.ui.picker.FeaturePicker;
 import org.segmentstudio.ui.scatter.ScatterFrame;
 import org.segmentstudio.ui.scatter.ScatterPane;
@@ -58,6 +59,7 @@ public final class MainWindow extends BorderPane {
     private final ErrorReporter errors;
     private final ImportService importer = new ImportService();
     private final ClusteringService clustering = ClusteringService.packing(scatter::newPacker, this::onFrames);
+    private final ExportActions exports;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<KMeansResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -70,6 +72,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(Stage stage) {
         this.stage = stage;
         this.errors = new ErrorReporter(stage);
+        this.exports = new ExportActions(stage, this::exportSession, status::setNote, errors::show);
         getStyleClass().add("main-window");
         setTop(menuBar());
         setLeft(sidePanel());
@@ -92,8 +95,7 @@ public final class MainWindow extends BorderPane {
     private MenuBar menuBar() {
         MenuItem open = item("menu.file.open", "Shortcut+O", () -> chooseAndOpen());
         MenuItem sample = item("menu.file.loadSample", null, this::loadSample);
-        MenuItem export = item("menu.file.exportLabeled", "Shortcut+E", () -> chooseAndExport());
-        export.disableProperty().bind(result.isNull().or(running));
+        Menu export = exports.menu(result.isNull().or(running));
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", stage::close);
         Menu file = new Menu(Messages.tr("menu.file"), null, open, sample, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
@@ -132,19 +134,18 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireServices() {
-        importer.setOnRunning(e -> status.setProgress(-1));
         importer.setOnSucceeded(e -> {
-            status.setProgress(Double.NaN);
+            status.untrack();
             show(importer.getValue(), importer.getValue() == null ? null : pendingFile);
         });
         importer.setOnFailed(e -> {
-            status.setProgress(Double.NaN);
+            status.untrack();
             status.setRun(Messages.tr("status.ready"));
             errors.show(Messages.tr("error.open", pendingFile.getFileName()), importer.getException());
         });
         importer.setOnCancelled(e -> {
-            status.setProgress(Double.NaN);
-            status.setRun(Messages.tr("status.ready"));
+            status.untrack();
+            status.setRun(Messages.tr("status.importCancelled", pendingFile.getFileName()));
         });
         clustering.setOnSucceeded(e -> finishRun(clustering.getValue()));
         clustering.setOnFailed(e -> {
@@ -196,15 +197,19 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Opens a CSV in the background; the current data stays until the new file has been read. */
+    /**
+     * Opens a CSV in the background, with progress and Cancel in the status bar; the current data
+     * stays until the new file has been read, and stays for good if it cannot be.
+     */
     public void openFile(Path file) {
         if (importer.isRunning()) {
             importer.cancel();
         }
         pendingFile = file;
-        status.setRun(Messages.tr("status.loading", file.getFileName()));
         importer.setFile(file);
         importer.restart();
+        status.track(importer);
+        status.setRun(Messages.tr("status.loading", file.getFileName()));
     }
 
     public void loadSample() {
@@ -227,6 +232,7 @@ public final class MainWindow extends BorderPane {
         status.setData(Messages.tr("status.loaded", name, data.rowCount(), data.columnCount()));
         status.setRun(Messages.tr("status.ready"));
         status.setNote("");
+        ImportNotes.show(status, file == null ? null : data.report());
     }
 
     /** Clusters the chosen features with the chosen K, in the background. */
@@ -241,7 +247,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         try {
-            runFeatures = FeatureMatrixBuilder.build(data, features, MissingPolicy.DROP);
+            runFeatures = FeatureMatrixBuilder.build(data, features, picker.missingPolicy());
             KMeansParams params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
             scatter.showFeatures(runFeatures);
             scatter.setSeedTarget(picker.k());
@@ -261,7 +267,7 @@ public final class MainWindow extends BorderPane {
         }
         running.set(true);
         status.setProgress(-1);
-        status.setNote(runFeatures.rowsSkipped() > 0 ? Messages.tr("status.skipped", runFeatures.rowsSkipped()) : "");
+        status.setNote(ImportNotes.gaps(data, features, runFeatures, picker.missingPolicy()));
         clustering.restart();
     }
 
@@ -300,50 +306,30 @@ public final class MainWindow extends BorderPane {
         return String.format(Locale.getDefault(), "%,.1f", v);
     }
 
-    private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.tr("menu.file.exportLabeled"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr("chooser.csv"), "*.csv"));
-        chooser.setInitialFileName(baseName() + "-segments.csv");
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            exportLabeled(f.toPath());
+    /** What File ▸ Export ▸ writes: the data, the result as labels, and the open file to protect. */
+    private ExportActions.Session exportSession() {
+        Dataset data = dataset.get();
+        KMeansResult r = result.get();
+        if (data == null || r == null || runFeatures == null) {
+            return null;
         }
-    }
-
-    private String baseName() {
-        String s = dataset.get() == null ? "customers" : dataset.get().source();
-        int dot = s.lastIndexOf('.');
-        return dot > 0 ? s.substring(0, dot) : s;
+        return new ExportActions.Session(data, SegmentLabelsBuilder.build(data, runFeatures, r), datasetFile);
     }
 
     /**
-     * Writes the labeled customers in the background; what File ▸ Export labeled CSV… runs.
+     * Writes the labeled customers in the background, separated as this computer's locale suggests.
      *
      * @return the running task, so a caller can wait for it
      */
     public Task<Void> exportLabeled(Path target) {
-        Dataset data = dataset.get();
-        KMeansResult r = result.get();
-        if (data == null || r == null) {
+        return exportLabeled(target, ExportOptions.defaults().delimiter());
+    }
+
+    public Task<Void> exportLabeled(Path target, ExportOptions.Delimiter delimiter) {
+        Task<Void> task = exports.export(ExportActions.Kind.LABELED, target, delimiter);
+        if (task == null) {
             throw new IllegalStateException("there is no result to export");
         }
-        if (datasetFile != null && target.toAbsolutePath().normalize().equals(datasetFile.toAbsolutePath().normalize())) {
-            errors.show(Messages.tr("error.export", target.getFileName()), new IllegalArgumentException(
-                    "That is the file you opened. Choose another name, so your original data is kept."));
-            return null;
-        }
-        int[] segments = runFeatures.segmentsPerRow(r.labels());
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                new CsvExporter().writeLabeled(data, segments, target);
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> status.setNote(Messages.tr("status.exported", target.getFileName())));
-        task.setOnFailed(e -> errors.show(Messages.tr("error.export", target.getFileName()), task.getException()));
-        Background.executor().execute(task);
         return task;
     }
 
@@ -361,6 +347,16 @@ public final class MainWindow extends BorderPane {
 
     public String statusText() {
         return status.runText();
+    }
+
+    /** What the last import left out, as the status bar says it ("" when nothing). */
+    public String importNote() {
+        return status.importNoteText();
+    }
+
+    /** Why customers were left out of the last run, or how their gaps were filled. */
+    public String runNote() {
+        return status.noteText();
     }
 
     FeaturePicker picker() {
