@@ -2,7 +2,6 @@ package org.segmentstudio.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,8 +29,8 @@ import org.segmentstudio.app.ImportService;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.ExportOptions;
 import org.segmentstudio.data.Samples;
-import org.segmentstudio.engine.IterationSnapshot;
 import org.segmentstudio.engine.KMeansParams;
+import org.segmentstudio.engine.Seeding;
 import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
@@ -40,7 +39,8 @@ import org.segmentstudio.segments.SegmentLabelsBuilder;
 import org.segmentstudio.ui.Messages;
 import org.segmentstudio.ui.export.ExportActions;
 import org.segmentstudio.ui.picker.FeaturePicker;
-import org.segmentstudio.ui.scatter.ScatterView;
+import org.segmentstudio.ui.scatter.ScatterFrame;
+import org.segmentstudio.ui.scatter.ScatterPane;
 import org.segmentstudio.ui.table.DataTableView;
 
 /**
@@ -51,14 +51,14 @@ import org.segmentstudio.ui.table.DataTableView;
 public final class MainWindow extends BorderPane {
     private final Stage stage;
     private final FeaturePicker picker = new FeaturePicker();
-    private final ScatterView scatter = new ScatterView();
+    private final ScatterPane scatter = new ScatterPane();
     private final DataTableView table = new DataTableView();
     private final StatusBar status = new StatusBar();
     private final Button runButton = new Button(Messages.tr("button.run"));
     private final Button stopButton = new Button(Messages.tr("button.stop"));
     private final ErrorReporter errors;
     private final ImportService importer = new ImportService();
-    private final ClusteringService clustering = new ClusteringService(this::onSnapshots);
+    private final ClusteringService clustering = ClusteringService.packing(scatter::newPacker, this::onFrames);
     private final ExportActions exports;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
@@ -68,8 +68,6 @@ public final class MainWindow extends BorderPane {
     private Path pendingFile;
     private FeatureMatrix runFeatures;
     private int runRestarts;
-    private List<IterationSnapshot> currentRestart = new ArrayList<>();
-    private List<IterationSnapshot> bestRestart;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -80,11 +78,12 @@ public final class MainWindow extends BorderPane {
         setLeft(sidePanel());
         SplitPane center = new SplitPane(scatter, table);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.62);
+        center.setDividerPositions(0.68);
         setCenter(center);
         setBottom(status);
         status.setRun(Messages.tr("status.ready"));
         wireServices();
+        wireScatterAndTable();
         enableFileDrop();
     }
 
@@ -151,11 +150,22 @@ public final class MainWindow extends BorderPane {
         clustering.setOnSucceeded(e -> finishRun(clustering.getValue()));
         clustering.setOnFailed(e -> {
             running.set(false);
+            scatter.finishRun(null);
             status.setProgress(Double.NaN);
             status.setRun(Messages.tr("status.ready"));
             errors.show(Messages.tr("error.run"), clustering.getException());
         });
         clustering.setOnCancelled(e -> finishRun(null));
+    }
+
+    /** Clicking a customer's point selects their row; selected rows are ringed on the scatter. */
+    private void wireScatterAndTable() {
+        scatter.setRowDescriber(table::describe);
+        scatter.setOnPointClicked(table::selectRow);
+        table.getSelectionModel().getSelectedIndices().addListener((javafx.collections.ListChangeListener<Integer>) c ->
+                scatter.highlightRows(table.getSelectionModel().getSelectedIndices().stream()
+                        .limit(5_000).mapToInt(Integer::intValue).toArray()));
+        scatter.view().placingSeedsProperty().addListener(o -> scatter.setSeedTarget(picker.k()));
     }
 
     private void enableFileDrop() {
@@ -216,26 +226,13 @@ public final class MainWindow extends BorderPane {
         runFeatures = null;
         table.show(data);
         picker.show(data);
-        scatter.clearRun();
-        showPoints(FeatureMatrixBuilder.build(data, picker.selectedFeatures().isEmpty()
+        scatter.showFeatures(FeatureMatrixBuilder.build(data, picker.selectedFeatures().isEmpty()
                 ? List.of(data.firstNumericColumn()) : picker.selectedFeatures(), MissingPolicy.DROP));
         String name = file == null ? Messages.tr("sample.name") : data.source();
         status.setData(Messages.tr("status.loaded", name, data.rowCount(), data.columnCount()));
         status.setRun(Messages.tr("status.ready"));
         status.setNote("");
         ImportNotes.show(status, file == null ? null : data.report());
-    }
-
-    private void showPoints(FeatureMatrix fm) {
-        int n = fm.rowsUsed();
-        int d = fm.matrix().cols();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = fm.matrix().get(i, 0);
-            y[i] = fm.matrix().get(i, d > 1 ? 1 : 0);
-        }
-        scatter.setPoints(x, y, fm.features().get(0), fm.features().get(d > 1 ? 1 : 0));
     }
 
     /** Clusters the chosen features with the chosen K, in the background. */
@@ -252,10 +249,15 @@ public final class MainWindow extends BorderPane {
         try {
             runFeatures = FeatureMatrixBuilder.build(data, features, picker.missingPolicy());
             KMeansParams params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
+            scatter.showFeatures(runFeatures);
+            scatter.setSeedTarget(picker.k());
+            double[][] seeds = scatter.placedSeeds();
+            if (seeds != null) {
+                params = new KMeansParams(params.k(), Seeding.GIVEN, seeds, 1, params.maxIterations(),
+                        params.tolerance(), params.scaling(), params.seed(), params.threads());
+            }
             runRestarts = params.nInit();
-            showPoints(runFeatures);
-            currentRestart = new ArrayList<>();
-            bestRestart = null;
+            scatter.beginRun(runRestarts, params.scaling());
             result.set(null);
             table.showSegments(null);
             clustering.configure(runFeatures, params);
@@ -275,29 +277,11 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void onSnapshots(List<IterationSnapshot> batch) {
-        List<IterationSnapshot> firstRestart = new ArrayList<>();
-        for (IterationSnapshot s : batch) {
-            if (!currentRestart.isEmpty() && currentRestart.get(0).restart() != s.restart()) {
-                keepIfBest(currentRestart);
-                currentRestart = new ArrayList<>();
-            }
-            currentRestart.add(s);
-            if (s.restart() == 0) {
-                firstRestart.add(s);
-            }
-        }
-        scatter.append(firstRestart);
-        IterationSnapshot last = batch.get(batch.size() - 1);
+    private void onFrames(List<ScatterFrame> batch) {
+        scatter.accept(batch);
+        ScatterFrame last = batch.get(batch.size() - 1);
         if (running.get()) {
             status.setRun(Messages.tr("status.running", last.iteration(), formatInertia(last.inertia())));
-        }
-    }
-
-    private void keepIfBest(List<IterationSnapshot> run) {
-        double inertia = run.get(run.size() - 1).inertia();
-        if (bestRestart == null || inertia < bestRestart.get(bestRestart.size() - 1).inertia()) {
-            bestRestart = run;
         }
     }
 
@@ -305,18 +289,11 @@ public final class MainWindow extends BorderPane {
         clustering.flushSnapshots();
         running.set(false);
         status.setProgress(Double.NaN);
+        scatter.finishRun(r);
         if (r == null) {
             status.setRun(Messages.tr("status.cancelled"));
             return;
         }
-        if (!currentRestart.isEmpty()) {
-            keepIfBest(currentRestart);
-        }
-        if (bestRestart != null && bestRestart.get(0).restart() != 0) {
-            scatter.replay(bestRestart);
-        }
-        currentRestart = new ArrayList<>();
-        bestRestart = null;
         result.set(r);
         table.showSegments(runFeatures.segmentsPerRow(r.labels()));
         String inertia = formatInertia(r.inertia());
@@ -386,7 +363,7 @@ public final class MainWindow extends BorderPane {
         return picker;
     }
 
-    public ScatterView scatter() {
+    public ScatterPane scatter() {
         return scatter;
     }
 
