@@ -1,15 +1,14 @@
 package org.segmentstudio.ui.shell;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * Measures startup as the user sees it: from the start of the process to the first frame painted
- * in the shown main window. Logs the figure and quits; the startup benchmark runs it under Xvfb.
+ * Measures startup as the user sees it: to the first frame painted in the shown main window, from
+ * the start of the Java VM and, as a wall-clock time the benchmark script compares with the moment
+ * it started the launcher, in epoch milliseconds. Logs the figure and quits; the startup benchmark runs it under Xvfb.
  */
 final class StartupProbe {
     private static final System.Logger LOG = System.getLogger(StartupProbe.class.getName());
@@ -28,9 +27,9 @@ final class StartupProbe {
                     return;
                 }
                 stop();
-                Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-                long ms = Duration.between(started, Instant.now()).toMillis();
-                LOG.log(System.Logger.Level.INFO, "startup-ms=" + ms + " (process start to first frame of the main window)");
+                long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                LOG.log(System.Logger.Level.INFO, "startup-ms=" + uptime + " first-frame-epoch-ms="
+                        + System.currentTimeMillis() + " (Java start to first frame of the main window)");
                 Platform.exit();
             }
         }.start());
