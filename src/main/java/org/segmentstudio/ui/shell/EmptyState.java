@@ -27,6 +27,10 @@ public final class EmptyState extends VBox {
         HBox buttons = new HBox(open, sample);
         buttons.getStyleClass().add("empty-buttons");
         buttons.setAlignment(Pos.CENTER);
+        javafx.scene.image.Image icon = AppIcons.icon(64);
+        if (icon != null) {
+            getChildren().add(new javafx.scene.image.ImageView(icon));
+        }
         getChildren().addAll(title, hint, buttons);
     }
 }
