@@ -24,6 +24,7 @@ public final class AboutDialog {
         alert.setContentText(Messages.tr("about.text", version(), System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version", "?"), log.file()));
         alert.getDialogPane().getStyleClass().add("about-dialog");
+        alert.getDialogPane().setPrefWidth(480);
         Image icon = AppIcons.icon(64);
         if (icon != null) {
             alert.setGraphic(new ImageView(icon));
