@@ -47,8 +47,13 @@ final class WindowPlacement {
         if (stage.getScene() == null || stage.isIconified()) {
             return;
         }
-        prefs.setWindowBounds(new WindowBounds(stage.getX(), stage.getY(),
-                stage.getScene().getWidth(), stage.getScene().getHeight(), stage.isMaximized()));
+        WindowBounds now = new WindowBounds(stage.getX(), stage.getY(),
+                stage.getScene().getWidth(), stage.getScene().getHeight(), stage.isMaximized());
+        // A maximized window keeps the size it had before, so un-maximizing next time gives it back.
+        if (stage.isMaximized()) {
+            now = prefs.windowBounds().map(b -> new WindowBounds(b.x(), b.y(), b.width(), b.height(), true)).orElse(now);
+        }
+        prefs.setWindowBounds(now);
         prefs.flush();
     }
 }
