@@ -6,7 +6,10 @@ import javafx.concurrent.Task;
 import org.segmentstudio.data.CsvImporter;
 import org.segmentstudio.data.Dataset;
 
-/** Reads a CSV file off the FX thread, with progress in rows and cancel. */
+/**
+ * Reads a CSV file off the FX thread, with progress (the share of the file read) and cancel.
+ * Task coalesces progress updates, so a fast import does not flood the FX thread.
+ */
 public final class ImportService extends Service<Dataset> {
     private Path file;
 
@@ -26,7 +29,19 @@ public final class ImportService extends Service<Dataset> {
             @Override
             protected Dataset call() throws Exception {
                 updateMessage(f.getFileName().toString());
-                return new CsvImporter().read(f, rows -> updateMessage(rows + " rows read"), this::isCancelled);
+                CsvImporter.Progress progress = new CsvImporter.Progress() {
+                    @Override
+                    public void rowsRead(long rows) {
+                    }
+
+                    @Override
+                    public void bytesRead(long read, long total) {
+                        if (total > 0) {
+                            updateProgress(read, total);
+                        }
+                    }
+                };
+                return new CsvImporter().read(f, progress, this::isCancelled);
             }
         };
     }

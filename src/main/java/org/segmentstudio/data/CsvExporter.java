@@ -1,54 +1,128 @@
 package org.segmentstudio.data;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * Writes the customers with their segment, so that Excel opens the file right: UTF-8 with a byte
- * order mark, CRLF line ends, RFC 4180 quoting. The original cells are written as they were read.
- * The file is written beside the target and moved into place, so a failure leaves no half file.
+ * Writes CSV files that Excel opens right: UTF-8 with a byte order mark, CRLF line ends, RFC 4180
+ * quoting, comma or semicolon as the options say. Original cells are written as they were read
+ * (only a cell that could run as a formula gets a leading quote, see {@link CellSafety}). Files
+ * are saved through {@link org.segmentstudio.data.AtomicFiles}, so a failure leaves no half file.
  */
 public final class CsvExporter {
     public static final String SEGMENT_COLUMN = "Segment";
+    public static final String SEGMENT_NAME_COLUMN = "Segment name";
+    /** Euclidean distance to the segment's centre over the clustered features, in the features' own units. */
+    public static final String DISTANCE_COLUMN = "Distance to centre";
+    /** Decimals of the numbers we generate (distances, statistics, shares). */
+    static final int DECIMALS = 2;
 
     /**
-     * @param segments one per row: the 1-based segment, or 0 for a row that was left out of clustering
+     * The labeled customers: every original column in order with its original text, then
+     * {@value #SEGMENT_COLUMN}, {@value #SEGMENT_NAME_COLUMN} and {@value #DISTANCE_COLUMN}
+     * (empty for a customer left out). The one writer behind the desktop app's File ▸ Export and
+     * the command line's {@code --output}.
+     *
+     * @throws IllegalArgumentException when the target is the open data file or the labels do not fit the data
+     * @throws ExportException          when the file cannot be saved; nothing was written
      */
+    public void writeLabeled(Dataset data, SegmentLabels labels, Path target, ExportOptions options)
+            throws ExportException {
+        if (labels.rowCount() != data.rowCount()) {
+            throw new IllegalArgumentException("one segment per row is needed: " + labels.rowCount()
+                    + " labels for " + data.rowCount() + " customers");
+        }
+        options.checkTarget(target);
+        save(target, out -> {
+            CSVPrinter printer = printer(out, options);
+            List<String> header = new ArrayList<>(data.columnNames());
+            header.addAll(List.of(SEGMENT_COLUMN, SEGMENT_NAME_COLUMN, DISTANCE_COLUMN));
+            printSafe(printer, header);
+            int cols = data.columnCount();
+            String[] row = new String[cols + 3];
+            for (int r = 0; r < data.rowCount(); r++) {
+                for (int c = 0; c < cols; c++) {
+                    row[c] = CellSafety.neutralise(data.column(c).text(r));
+                }
+                int s = labels.segment(r);
+                row[cols] = s > 0 ? Integer.toString(s) : "";
+                row[cols + 1] = s > 0 ? CellSafety.neutralise(labels.name(s)) : "";
+                row[cols + 2] = s > 0 ? options.number(labels.distance(r), DECIMALS) : "";
+                printer.printRecord((Object[]) row);
+            }
+            printer.flush();
+        });
+    }
+
+    /**
+     * The labeled customers with segment numbers only, comma-separated.
+     *
+     * @param segments one per row: the 1-based segment, or 0 for a row that was left out of clustering
+     * @deprecated use {@link #writeLabeled(Dataset, SegmentLabels, Path, ExportOptions)}, which adds names and distances
+     */
+    @Deprecated
     public void writeLabeled(Dataset data, int[] segments, Path target) throws IOException {
         if (segments.length != data.rowCount()) {
             throw new IllegalArgumentException("one segment per row is needed");
         }
-        AtomicFiles.write(target, out -> {
-            CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-            try (CSVPrinter printer = new CSVPrinter(out, format)) {
-                List<String> header = new ArrayList<>(data.columnNames());
-                header.add(SEGMENT_COLUMN);
-                printer.printRecord(header);
-                int cols = data.columnCount();
-                String[] row = new String[cols + 1];
-                for (int r = 0; r < data.rowCount(); r++) {
-                    for (int c = 0; c < cols; c++) {
-                        row[c] = data.column(c).text(r);
-                    }
-                    row[cols] = segments[r] > 0 ? Integer.toString(segments[r]) : "";
-                    printer.printRecord((Object[]) row);
+        writeLabeled(data, SegmentLabels.of(segments), target, ExportOptions.of(ExportOptions.Delimiter.COMMA));
+    }
+
+    /** One row per segment, see {@link SegmentSummary}. */
+    public void writeSummary(Dataset data, SegmentLabels labels, Path target, ExportOptions options)
+            throws ExportException {
+        SegmentSummary summary = SegmentSummary.of(data, labels);
+        options.checkTarget(target);
+        save(target, out -> {
+            CSVPrinter printer = printer(out, options);
+            printSafe(printer, summary.header());
+            List<String> cells = new ArrayList<>(summary.header().size());
+            for (List<Object> row : summary.rows()) {
+                cells.clear();
+                for (Object cell : row) {
+                    cells.add(cell instanceof Double d ? options.number(d, DECIMALS)
+                            : cell instanceof String s ? CellSafety.neutralise(s) : String.valueOf(cell));
                 }
+                printer.printRecord(cells);
             }
+            printer.flush();
         });
     }
 
-    /** Writes through a temp file in the target's folder and an atomic move. */
+    /** The top-level {@link org.segmentstudio.data.AtomicFiles}; the nested class of the same name is the old one. */
+    private static void save(Path target, org.segmentstudio.data.AtomicFiles.TextContent content) throws ExportException {
+        org.segmentstudio.data.AtomicFiles.writeText(target, content);
+    }
+
+    private static CSVPrinter printer(Writer out, ExportOptions options) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(options.delimiter().separator())
+                .setRecordSeparator("\r\n")
+                .setQuoteMode(QuoteMode.MINIMAL)
+                .get();
+        return new CSVPrinter(out, format);
+    }
+
+    private static void printSafe(CSVPrinter printer, List<String> cells) throws IOException {
+        List<String> safe = new ArrayList<>(cells.size());
+        for (String c : cells) {
+            safe.add(CellSafety.neutralise(c));
+        }
+        printer.printRecord(safe);
+    }
+
+    /**
+     * Kept for callers of the first skeleton.
+     *
+     * @deprecated use {@link org.segmentstudio.data.AtomicFiles}
+     */
+    @Deprecated
     public static final class AtomicFiles {
         /** What writes the content. */
         @FunctionalInterface
@@ -59,22 +133,10 @@ public final class CsvExporter {
         private AtomicFiles() {
         }
 
+        /** Saves UTF-8 text with a byte order mark through a temp file and an atomic move. */
         public static void write(Path target, Content content) throws IOException {
-            Path dir = target.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-            try {
-                try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
-                    w.write('\uFEFF');
-                    content.writeTo(w);
-                }
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            org.segmentstudio.data.AtomicFiles.writeText(target, content::writeTo);
         }
     }
+
 }

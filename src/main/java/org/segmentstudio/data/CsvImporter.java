@@ -1,30 +1,39 @@
 package org.segmentstudio.data;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.function.LongSupplier;
 
-/** Reads a customer CSV file into a {@link Dataset}. */
+/**
+ * Reads a customer file into a {@link Dataset}: finds the encoding, the delimiter, the decimal
+ * comma and the header, then streams the rows through Commons CSV into columnar storage. A file
+ * it cannot take is refused with a {@link DataFormatException} whose message says which file,
+ * where, and what to do.
+ */
 public final class CsvImporter {
+    private static final int HEAD_BYTES = 1 << 16;
+    /** Loaded data takes up to about this many bytes of heap per byte of file (text-heavy files). */
+    private static final long HEAP_PER_FILE_BYTE = 2;
 
-    /** Told how far the import has come, in rows read. */
+    /** Told how far the import has come. */
     @FunctionalInterface
     public interface Progress {
         void rowsRead(long rows);
+
+        /** @param total the file's size in bytes, or -1 when unknown */
+        default void bytesRead(long read, long total) {
+        }
 
         Progress NONE = rows -> { };
     }
@@ -34,6 +43,32 @@ public final class CsvImporter {
         public CancelledException() {
             super("import cancelled");
         }
+    }
+
+    /** The bytes turned out not to be UTF-8 after the sample said they were. */
+    private static final class NotUtf8 extends Exception {
+        final long line;
+
+        NotUtf8(long line) {
+            super(null, null, false, false);
+            this.line = line;
+        }
+    }
+
+    private final LongSupplier freeHeap;
+
+    public CsvImporter() {
+        this(CsvImporter::freeHeap);
+    }
+
+    /** @param freeHeap bytes of heap the loaded data may take; tests pass a small figure */
+    CsvImporter(LongSupplier freeHeap) {
+        this.freeHeap = freeHeap;
+    }
+
+    private static long freeHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     }
 
     public Dataset read(Path file) throws DataFormatException, IOException {
@@ -47,110 +82,160 @@ public final class CsvImporter {
     public Dataset read(Path file, Progress progress, BooleanSupplier cancelled)
             throws DataFormatException, IOException, CancelledException {
         String name = file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(name, in, progress, cancelled);
+        if (Files.isDirectory(file)) {
+            throw new DataFormatException(name, name + " is a folder, not a file. Choose a CSV file inside it.");
+        }
+        long size;
+        try {
+            size = Files.size(file);
         } catch (NoSuchFileException e) {
             throw new DataFormatException(name, "File " + name + " was not found. Check the path and try again.");
+        }
+        if (size * HEAP_PER_FILE_BYTE > freeHeap.getAsLong()) {
+            throw tooLarge(name, size);
+        }
+        try {
+            try (InputStream in = Files.newInputStream(file)) {
+                return readGuarded(name, in, size, progress, cancelled, null);
+            } catch (NotUtf8 e) {
+                // The first 64 KB were UTF-8, later bytes are not: read it all as Windows-1252.
+                try (InputStream in = Files.newInputStream(file)) {
+                    return readGuarded(name, in, size, progress, cancelled, TextEncoding.WINDOWS_1252);
+                }
+            }
+        } catch (NotUtf8 e) {
+            throw new IllegalStateException("Windows-1252 decodes every byte", e);
+        } catch (AccessDeniedException e) {
+            throw new DataFormatException(name, "File " + name + " cannot be read: permission denied. "
+                    + "Copy it to a folder of yours, or ask for read access, and open it again.");
         }
     }
 
     /** Reads from a stream; {@code name} is how messages name the source. */
     public Dataset read(String name, InputStream in, Progress progress, BooleanSupplier cancelled)
             throws DataFormatException, IOException, CancelledException {
-        try (Reader reader = openText(in)) {
-            return parse(name, reader, progress, cancelled);
+        try {
+            return readGuarded(name, in, -1, progress, cancelled, null);
+        } catch (NotUtf8 e) {
+            throw new DataFormatException(name, e.line, -1, "File " + name + ", line " + e.line
+                    + ": the text is not valid UTF-8. Save the file as CSV UTF-8 and open it again.");
         }
     }
 
-    private static Reader openText(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        r.mark(1);
-        if (r.read() != '\uFEFF') {
-            r.reset();
+    private Dataset readGuarded(String name, InputStream raw, long size, Progress progress, BooleanSupplier cancelled,
+            Charset forced) throws DataFormatException, IOException, CancelledException, NotUtf8 {
+        try {
+            return readOnce(name, raw, size, progress, cancelled, forced);
+        } catch (OutOfMemoryError e) {
+            // Last resort: the arrays built so far are unreachable once we leave, so the app goes on.
+            throw tooLarge(name, size);
         }
-        return r;
     }
 
-    private Dataset parse(String name, Reader reader, Progress progress, BooleanSupplier cancelled)
-            throws IOException, DataFormatException, CancelledException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
-        List<String> header = null;
-        List<List<String>> cells = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            for (CSVRecord rec : parser) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancelledException();
-                }
-                if (header == null) {
-                    header = new ArrayList<>(rec.toList());
-                    continue;
-                }
-                if (rec.size() != header.size()) {
-                    throw new DataFormatException(name, rec.getRecordNumber(), rec.size(),
-                            name + ", line " + rec.getRecordNumber() + ": expected " + header.size()
-                                    + " fields but found " + rec.size() + ". Fix that line and open the file again.");
-                }
-                cells.add(rec.toList());
-                if ((cells.size() & 0xFFF) == 0) {
-                    progress.rowsRead(cells.size());
-                }
+    private Dataset readOnce(String name, InputStream raw, long size, Progress progress, BooleanSupplier cancelled,
+            Charset forced) throws DataFormatException, IOException, CancelledException, NotUtf8 {
+        CountingStream counted = new CountingStream(raw);
+        BufferedInputStream in = new BufferedInputStream(counted, HEAD_BYTES);
+        in.mark(HEAD_BYTES);
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        in.reset();
+        if (head.length == 0) {
+            throw empty(name);
+        }
+        TextEncoding detected = TextEncoding.detect(head, head.length, name);
+        TextEncoding encoding = forced == null ? detected : new TextEncoding(forced, detected.bomLength());
+        in.skipNBytes(encoding.bomLength());
+        String sample = sample(head, encoding);
+        if (sample.isBlank()) {
+            throw empty(name);
+        }
+        CsvDialect dialect = CsvDialect.sniff(sample);
+        RecordReader records = new RecordReader(name, dialect, encoding.charset().name(), expectedRows(head, size));
+        Progress withBytes = new Progress() {
+            @Override
+            public void rowsRead(long rows) {
+                progress.rowsRead(rows);
+                progress.bytesRead(counted.count, size);
             }
-        } catch (java.io.UncheckedIOException e) {
-            throw new DataFormatException(name, name + " is not a readable CSV file: " + e.getCause().getMessage());
+        };
+        try {
+            return records.read(new InputStreamReader(in, encoding.decoder()), withBytes, cancelled);
+        } catch (CharacterCodingException e) {
+            throw new NotUtf8(1);
+        } catch (RecordReader.BadBytes e) {
+            throw new NotUtf8(e.line);
         }
-        if (header == null) {
-            throw new DataFormatException(name, "File " + name + " is empty. Choose a CSV file with a header row and customer rows.");
-        }
-        if (cells.isEmpty()) {
-            throw new DataFormatException(name, "File " + name + " has a header but no customer rows.");
-        }
-        progress.rowsRead(cells.size());
-        List<Column> columns = new ArrayList<>(header.size());
-        for (int c = 0; c < header.size(); c++) {
-            columns.add(buildColumn(header.get(c).strip(), c, cells));
-        }
-        if (columns.stream().noneMatch(Column::isNumeric)) {
-            throw new DataFormatException(name, "File " + name + " has no numeric column to cluster on.");
-        }
-        return new Dataset(name, columns);
     }
 
-    static Column buildColumn(String name, int index, List<List<String>> rows) {
-        int n = rows.size();
-        String[] text = new String[n];
-        double[] values = new double[n];
-        boolean numeric = true;
-        boolean anyValue = false;
-        for (int r = 0; r < n; r++) {
-            String cell = rows.get(r).get(index);
-            text[r] = cell;
-            double v = NumberCells.parse(cell);
-            values[r] = v;
-            if (Double.isNaN(v)) {
-                if (!MissingValues.isMissing(cell)) {
-                    numeric = false;
-                }
-            } else {
-                anyValue = true;
-            }
+    /**
+     * The first whole lines, decoded from the bytes already read, for guessing the dialect. A
+     * character cut off at the end of the head falls in the last line, which is dropped.
+     */
+    private static String sample(byte[] head, TextEncoding encoding) {
+        int from = encoding.bomLength();
+        String text = new String(head, from, head.length - from, encoding.charset());
+        if (head.length == HEAD_BYTES) {
+            text = text.substring(0, Math.max(text.lastIndexOf('\n'), 0));
         }
-        if (!numeric || !anyValue) {
-            return new Column(name, ColumnKind.CATEGORICAL, text, null);
-        }
-        return new Column(name, isIdentifier(values) ? ColumnKind.IDENTIFIER : ColumnKind.NUMERIC, text, values);
+        return text;
     }
 
-    /** Unique, whole, non-missing numbers, such as CustomerID. */
-    static boolean isIdentifier(double[] values) {
-        if (values.length < 2) {
-            return false;
+    /** From the line length in the first bytes and the file size, so the arrays rarely grow. */
+    private static int expectedRows(byte[] head, long size) {
+        if (size <= 0) {
+            return 1024;
         }
-        Set<Double> seen = new HashSet<>(values.length * 2);
-        for (double v : values) {
-            if (Double.isNaN(v) || v != Math.rint(v) || !seen.add(v)) {
-                return false;
+        int lines = 0;
+        for (byte b : head) {
+            if (b == '\n') {
+                lines++;
             }
         }
-        return true;
+        double bytesPerLine = (double) head.length / Math.max(1, lines);
+        double rows = size / Math.max(2, bytesPerLine) * 1.02 + 16;
+        return (int) Math.min(rows, Math.min(size / 2 + 16, Integer.MAX_VALUE - 16));
+    }
+
+    static DataFormatException empty(String name) {
+        return new DataFormatException(name, "File " + name
+                + " is empty. Choose a CSV file with a header row and customer rows.");
+    }
+
+    static DataFormatException tooLarge(String name, long size) {
+        long max = Runtime.getRuntime().maxMemory();
+        String sizeText = size > 0 ? " (" + megabytes(size) + ")" : "";
+        return new DataFormatException(name, "File " + name + sizeText + " is too large for the memory Segment Studio "
+                + "may use (" + megabytes(max) + "). Open a smaller file, or start Segment Studio with more memory.");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%,d MB", bytes / (1024 * 1024));
+    }
+
+    /** Counts the bytes read, for progress in the user's terms (how much of the file). */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
     }
 }

@@ -8,11 +8,18 @@ import java.util.Optional;
  * A loaded customer table: named columns of equal length, immutable once built.
  *
  * @param source where the data came from, as the user knows it (file name or "sample")
+ * @param report how the file was read and which rows were left out
  */
-public record Dataset(String source, List<Column> columns) {
+public record Dataset(String source, List<Column> columns, ImportReport report) {
+
+    /** Data that did not come from reading a file. */
+    public Dataset(String source, List<Column> columns) {
+        this(source, columns, ImportReport.NONE);
+    }
 
     public Dataset {
         columns = List.copyOf(columns);
+        java.util.Objects.requireNonNull(report, "report");
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a dataset needs at least one column");
         }

@@ -1,13 +1,21 @@
 package org.segmentstudio.segments;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.segmentstudio.data.Column;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.engine.Matrix;
 
-/** Turns the user's choice of columns into the matrix the engine clusters. */
+/**
+ * Turns the user's choice of columns into the matrix the engine clusters. A numeric column gives
+ * one matrix column; a categorical one (such as Gender) gives one 0/1 column per category
+ * ("Gender=Female", "Gender=Male"): one-hot encoding. Numeric features come first in the matrix.
+ */
 public final class FeatureMatrixBuilder {
+    /** More categories than this is free text or an identifier, not something to one-hot encode. */
+    public static final int MAX_CATEGORIES = 30;
+
     private FeatureMatrixBuilder() {
     }
 
@@ -15,73 +23,77 @@ public final class FeatureMatrixBuilder {
         if (features.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one feature to cluster on.");
         }
-        Column[] cols = new Column[features.size()];
-        for (int j = 0; j < cols.length; j++) {
-            String name = features.get(j);
-            cols[j] = data.column(name).orElseThrow(() ->
-                    new IllegalArgumentException("There is no column named '" + name + "'. Columns are: "
-                            + String.join(", ", data.columnNames())));
-            if (!cols[j].isNumeric()) {
-                throw new IllegalArgumentException("Column '" + name + "' is not numeric, so it cannot be a feature.");
+        // Numeric features first, so the matrix's first two columns (the scatter's axes) are measures.
+        List<Feature> parts = new ArrayList<>();
+        for (boolean numeric : new boolean[] {true, false}) {
+            for (String name : features) {
+                Column c = column(data, name);
+                if (c.isNumeric() == numeric) {
+                    parts.add(Feature.of(c, missing));
+                }
             }
+        }
+        List<String> names = new ArrayList<>();
+        for (Feature f : parts) {
+            names.addAll(f.names());
         }
         int n = data.rowCount();
-        int d = cols.length;
-        double[] fill = new double[d];
-        if (missing != MissingPolicy.DROP) {
-            for (int j = 0; j < d; j++) {
-                fill[j] = missing == MissingPolicy.MEAN ? mean(cols[j]) : median(cols[j]);
-            }
-        }
+        int d = names.size();
         int[] index = new int[n];
         double[] values = new double[n * d];
+        double[] row = new double[d];
         int used = 0;
         for (int r = 0; r < n; r++) {
             boolean complete = true;
-            for (int j = 0; j < d; j++) {
-                double v = cols[j].value(r);
-                if (Double.isNaN(v)) {
-                    if (missing == MissingPolicy.DROP) {
-                        complete = false;
-                        break;
-                    }
-                    v = fill[j];
+            int at = 0;
+            for (Feature f : parts) {
+                if (!f.write(r, row, at)) {
+                    complete = false;
+                    break;
                 }
-                values[used * d + j] = v;
+                at += f.width();
             }
             if (complete) {
+                System.arraycopy(row, 0, values, used * d, d);
                 index[used++] = r;
             }
         }
-        return new FeatureMatrix(features, new Matrix(Arrays.copyOf(values, used * d), used, d),
+        return new FeatureMatrix(names, new Matrix(Arrays.copyOf(values, used * d), used, d),
                 Arrays.copyOf(index, used), n);
     }
 
-    private static double mean(Column c) {
-        double sum = 0;
-        long count = 0;
-        for (int r = 0; r < c.size(); r++) {
-            double v = c.value(r);
-            if (!Double.isNaN(v)) {
-                sum += v;
-                count++;
-            }
-        }
-        return count == 0 ? 0 : sum / count;
+    /** Whether a column can be a feature: numeric, or categorical with a few categories. */
+    public static boolean isUsable(Column c) {
+        return c.isNumeric() || (c.categories().size() >= 2 && c.categories().size() <= MAX_CATEGORIES);
     }
 
-    private static double median(Column c) {
-        double[] v = new double[c.size()];
-        int m = 0;
-        for (int r = 0; r < c.size(); r++) {
-            if (!Double.isNaN(c.value(r))) {
-                v[m++] = c.value(r);
+    /** The chosen features that have a missing value in some row: why rows are left out or filled. */
+    public static List<String> featuresWithGaps(Dataset data, List<String> features) {
+        List<String> out = new ArrayList<>();
+        for (String name : features) {
+            Column c = column(data, name);
+            for (int r = 0; r < c.size(); r++) {
+                if (c.isMissing(r)) {
+                    out.add(name);
+                    break;
+                }
             }
         }
-        if (m == 0) {
-            return 0;
+        return out;
+    }
+
+    private static Column column(Dataset data, String name) {
+        Column c = data.column(name).orElseThrow(() ->
+                new IllegalArgumentException("There is no column named '" + name + "'. Columns are: "
+                        + String.join(", ", data.columnNames())));
+        if (!c.isNumeric() && c.categories().size() > MAX_CATEGORIES) {
+            throw new IllegalArgumentException("Column '" + name + "' has " + c.categories().size()
+                    + " different values, too many to use as a feature (at most " + MAX_CATEGORIES
+                    + "). Choose a numeric column or one with a few categories, such as gender.");
         }
-        Arrays.sort(v, 0, m);
-        return m % 2 == 1 ? v[m / 2] : (v[m / 2 - 1] + v[m / 2]) / 2;
+        if (!c.isNumeric() && c.categories().isEmpty()) {
+            throw new IllegalArgumentException("Column '" + name + "' has no values, so it cannot be a feature.");
+        }
+        return c;
     }
 }

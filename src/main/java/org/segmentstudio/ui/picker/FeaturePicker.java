@@ -15,9 +15,11 @@ import org.segmentstudio.data.Column;
 import org.segmentstudio.data.ColumnKind;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.segments.FeatureMatrixBuilder;
+import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.ui.Messages;
 
-/** The user's choice of what to cluster: features, K and scaling. */
+/** The user's choice of what to cluster: features, K, scaling and what to do with missing values. */
 public final class FeaturePicker extends VBox {
     /** Words in a column name that mark the measures a shop usually segments on. */
     private static final List<String> PREFERRED = List.of("income", "spend", "score", "amount", "purchase",
@@ -26,6 +28,8 @@ public final class FeaturePicker extends VBox {
     private final CheckListView<String> features = new CheckListView<>();
     private final Spinner<Integer> k = new Spinner<>(2, 20, 5);
     private final ComboBox<Scaling> scaling = new ComboBox<>(FXCollections.observableArrayList(Scaling.values()));
+    private final ComboBox<MissingPolicy> missing =
+            new ComboBox<>(FXCollections.observableArrayList(MissingPolicy.values()));
 
     public FeaturePicker() {
         getStyleClass().add("feature-picker");
@@ -34,15 +38,22 @@ public final class FeaturePicker extends VBox {
         k.setEditable(true);
         k.getStyleClass().add("k-spinner");
         k.setMaxWidth(Double.MAX_VALUE);
-        scaling.getStyleClass().add("scaling-choice");
-        scaling.setMaxWidth(Double.MAX_VALUE);
-        scaling.setCellFactory(v -> new ScalingCell());
-        scaling.setButtonCell(new ScalingCell());
-        scaling.setValue(Scaling.NONE);
+        choice(scaling, "scaling-choice", "scaling.", Scaling.NONE);
         Label fl = title(Messages.tr("picker.features"));
         Label kl = title(Messages.tr("picker.k"));
         Label sl = title(Messages.tr("picker.scaling"));
-        getChildren().addAll(fl, features, kl, k, sl, scaling);
+        choice(missing, "missing-choice", "missing.", MissingPolicy.DROP);
+        Label ml = title(Messages.tr("picker.missing"));
+        getChildren().addAll(fl, features, kl, k, sl, scaling, ml, missing);
+    }
+
+    /** A full-width drop-down of an enum, each constant shown by the message {@code keyPrefix + name()}. */
+    private static <E extends Enum<E>> void choice(ComboBox<E> box, String styleClass, String keyPrefix, E initial) {
+        box.getStyleClass().add(styleClass);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setCellFactory(v -> new EnumCell<>(keyPrefix));
+        box.setButtonCell(new EnumCell<>(keyPrefix));
+        box.setValue(initial);
     }
 
     private static Label title(String text) {
@@ -51,11 +62,14 @@ public final class FeaturePicker extends VBox {
         return l;
     }
 
-    /** Lists the dataset's numeric columns and preselects a sensible pair. */
+    /**
+     * Lists the dataset's numeric columns and its categorical ones with a few categories (used
+     * one-hot encoded, never preselected), and preselects a sensible numeric pair.
+     */
     public void show(Dataset data) {
         ObservableList<String> names = FXCollections.observableArrayList();
         for (Column c : data.columns()) {
-            if (c.isNumeric()) {
+            if (FeatureMatrixBuilder.isUsable(c)) {
                 names.add(c.name());
             }
         }
@@ -115,11 +129,26 @@ public final class FeaturePicker extends VBox {
         scaling.setValue(s);
     }
 
-    private static final class ScalingCell extends ListCell<Scaling> {
+    public MissingPolicy missingPolicy() {
+        return missing.getValue();
+    }
+
+    public void setMissingPolicy(MissingPolicy policy) {
+        missing.setValue(policy);
+    }
+
+    /** Shows an enum constant by its message key, {@code prefix + name()}. */
+    private static final class EnumCell<E extends Enum<E>> extends ListCell<E> {
+        private final String prefix;
+
+        EnumCell(String prefix) {
+            this.prefix = prefix;
+        }
+
         @Override
-        protected void updateItem(Scaling item, boolean empty) {
+        protected void updateItem(E item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : Messages.tr("scaling." + item.name()));
+            setText(empty || item == null ? null : Messages.tr(prefix + item.name()));
         }
     }
 }

@@ -13,6 +13,7 @@ import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SelectionMode;
@@ -26,11 +27,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.segmentstudio.app.Background;
 import org.segmentstudio.app.ClusteringService;
 import org.segmentstudio.app.ImportService;
-import org.segmentstudio.data.CsvExporter;
 import org.segmentstudio.data.Dataset;
+import org.segmentstudio.data.ExportOptions;
 import org.segmentstudio.data.Samples;
 import org.segmentstudio.engine.IterationSnapshot;
 import org.segmentstudio.engine.KMeansParams;
@@ -38,7 +38,9 @@ import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
+import org.segmentstudio.segments.SegmentLabelsBuilder;
 import org.segmentstudio.ui.Messages;
+import org.segmentstudio.ui.export.ExportActions;
 import org.segmentstudio.ui.picker.FeaturePicker;
 import org.segmentstudio.ui.scatter.ScatterView;
 import org.segmentstudio.ui.table.DataTableView;
@@ -66,6 +68,7 @@ public final class MainWindow extends BorderPane {
     private final EmptyState emptyState = new EmptyState(this::chooseAndOpen, this::loadSample);
     private final ImportService importer = new ImportService();
     private final ClusteringService clustering = new ClusteringService(this::onSnapshots);
+    private final ExportActions exports;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<KMeansResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -89,6 +92,7 @@ public final class MainWindow extends BorderPane {
         this.errorLog = errorLog;
         this.errors = new ErrorReporter(stage, errorLog);
         this.recentMenu = new RecentFilesMenu(prefs, this::openFile);
+        this.exports = new ExportActions(stage, this::exportSession, status::setNote, errors::show);
         getStyleClass().add("main-window");
         buildMenus();
         setTop(menus.bar());
@@ -113,6 +117,7 @@ public final class MainWindow extends BorderPane {
             status.setData(Messages.tr("status.noData"));
             status.setRun("");
             status.setNote("");
+            status.setImportNote("", null);
         }
     }
 
@@ -122,8 +127,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private void buildMenus() {
-        MenuItem export = AppMenus.item("menu.file.exportLabeled", "Shortcut+E", this::chooseAndExport);
-        export.disableProperty().bind(result.isNull().or(running));
+        Menu export = exports.menu(result.isNull().or(running));
         MenuItem close = AppMenus.item("menu.file.close", "Shortcut+W", this::closeData);
         close.disableProperty().bind(dataset.isNull());
         menus.file().getItems().addAll(
@@ -194,16 +198,15 @@ public final class MainWindow extends BorderPane {
     }
 
     private void wireServices() {
-        importer.setOnRunning(e -> status.setBusy(-1, importer::cancel));
         importer.setOnSucceeded(e -> {
-            status.setProgress(Double.NaN);
+            status.untrack();
             if (importer.getValue() != null) {
                 show(importer.getValue(), pendingFile);
                 rememberOpened(pendingFile);
             }
         });
         importer.setOnFailed(e -> {
-            status.setProgress(Double.NaN);
+            status.untrack();
             status.setRun(dataset.get() == null ? "" : Messages.tr("status.ready"));
             if (!java.nio.file.Files.exists(pendingFile)) {
                 prefs.removeRecentFile(pendingFile);
@@ -212,13 +215,13 @@ public final class MainWindow extends BorderPane {
             errors.show(Messages.tr("error.open", pendingFile.getFileName()), importer.getException());
         });
         importer.setOnCancelled(e -> {
-            status.setProgress(Double.NaN);
-            status.setRun(dataset.get() == null ? Messages.tr("status.openCancelled") : Messages.tr("status.ready"));
+            status.untrack();
+            status.setRun(Messages.tr("status.importCancelled", pendingFile.getFileName()));
         });
         clustering.setOnSucceeded(e -> finishRun(clustering.getValue()));
         clustering.setOnFailed(e -> {
             running.set(false);
-            status.setProgress(Double.NaN);
+            status.untrack();
             status.setRun(Messages.tr("status.ready"));
             errors.show(Messages.tr("error.run"), clustering.getException());
         });
@@ -284,15 +287,19 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** Opens a CSV in the background; the current data stays until the new file has been read. */
+    /**
+     * Opens a CSV in the background, with progress and Cancel in the status bar; the current data
+     * stays until the new file has been read, and stays for good if it cannot be.
+     */
     public void openFile(Path file) {
         if (importer.isRunning()) {
             importer.cancel();
         }
         pendingFile = file;
-        status.setRun(Messages.tr("status.loading", file.getFileName()));
         importer.setFile(file);
         importer.restart();
+        status.track(importer);
+        status.setRun(Messages.tr("status.loading", file.getFileName()));
     }
 
     public void loadSample() {
@@ -316,6 +323,7 @@ public final class MainWindow extends BorderPane {
         status.setData(Messages.tr("status.loaded", name, data.rowCount(), data.columnCount()));
         status.setRun(Messages.tr("status.ready"));
         status.setNote("");
+        ImportNotes.show(status, file == null ? null : data.report());
     }
 
     private void showPoints(FeatureMatrix fm) {
@@ -342,7 +350,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         try {
-            runFeatures = FeatureMatrixBuilder.build(data, features, MissingPolicy.DROP);
+            runFeatures = FeatureMatrixBuilder.build(data, features, picker.missingPolicy());
             KMeansParams params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
             runRestarts = params.nInit();
             showPoints(runFeatures);
@@ -359,8 +367,8 @@ public final class MainWindow extends BorderPane {
             prefs.setRunChoice(datasetFile, new AppPreferences.RunChoice(features, picker.k(), picker.scaling()));
         }
         running.set(true);
-        status.setBusy(-1, this::stop);
-        status.setNote(runFeatures.rowsSkipped() > 0 ? Messages.tr("status.skipped", runFeatures.rowsSkipped()) : "");
+        status.track(clustering);
+        status.setNote(ImportNotes.gaps(data, features, runFeatures, picker.missingPolicy()));
         clustering.restart();
     }
 
@@ -399,7 +407,7 @@ public final class MainWindow extends BorderPane {
     private void finishRun(KMeansResult r) {
         clustering.flushSnapshots();
         running.set(false);
-        status.setProgress(Double.NaN);
+        status.untrack();
         if (r == null) {
             status.setRun(Messages.tr("status.cancelled"));
             return;
@@ -424,59 +432,30 @@ public final class MainWindow extends BorderPane {
         return String.format(Locale.getDefault(), "%,.1f", v);
     }
 
-    private void chooseAndExport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.tr("menu.file.exportLabeled"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr("chooser.csv"), "*.csv"));
-        chooser.setInitialFileName(baseName() + "-segments.csv");
-        prefs.lastFolder().filter(java.nio.file.Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            prefs.setLastFolder(f.toPath().toAbsolutePath().getParent());
-            exportLabeled(f.toPath());
+    /** What File ▸ Export ▸ writes: the data, the result as labels, and the open file to protect. */
+    private ExportActions.Session exportSession() {
+        Dataset data = dataset.get();
+        KMeansResult r = result.get();
+        if (data == null || r == null || runFeatures == null) {
+            return null;
         }
-    }
-
-    private String baseName() {
-        String s = dataset.get() == null ? "customers" : dataset.get().source();
-        int dot = s.lastIndexOf('.');
-        return dot > 0 ? s.substring(0, dot) : s;
+        return new ExportActions.Session(data, SegmentLabelsBuilder.build(data, runFeatures, r), datasetFile);
     }
 
     /**
-     * Writes the labeled customers in the background; what File ▸ Export labeled CSV… runs.
+     * Writes the labeled customers in the background, separated as this computer's locale suggests.
      *
      * @return the running task, so a caller can wait for it
      */
     public Task<Void> exportLabeled(Path target) {
-        Dataset data = dataset.get();
-        KMeansResult r = result.get();
-        if (data == null || r == null) {
+        return exportLabeled(target, ExportOptions.defaults().delimiter());
+    }
+
+    public Task<Void> exportLabeled(Path target, ExportOptions.Delimiter delimiter) {
+        Task<Void> task = exports.export(ExportActions.Kind.LABELED, target, delimiter);
+        if (task == null) {
             throw new IllegalStateException("there is no result to export");
         }
-        if (datasetFile != null && target.toAbsolutePath().normalize().equals(datasetFile.toAbsolutePath().normalize())) {
-            errors.show(Messages.tr("error.export", target.getFileName()), new IllegalArgumentException(
-                    Messages.tr("error.exportOverOriginal")));
-            return null;
-        }
-        int[] segments = runFeatures.segmentsPerRow(r.labels());
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                new CsvExporter().writeLabeled(data, segments, target);
-                return null;
-            }
-        };
-        status.setProgress(-1);
-        task.setOnSucceeded(e -> {
-            status.setProgress(Double.NaN);
-            status.setNote(Messages.tr("status.exported", target.getFileName()));
-        });
-        task.setOnFailed(e -> {
-            status.setProgress(Double.NaN);
-            errors.show(Messages.tr("error.export", target.getFileName()), task.getException());
-        });
-        Background.executor().execute(task);
         return task;
     }
 
@@ -494,6 +473,16 @@ public final class MainWindow extends BorderPane {
 
     public String statusText() {
         return status.runText();
+    }
+
+    /** What the last import left out, as the status bar says it ("" when nothing). */
+    public String importNote() {
+        return status.importNoteText();
+    }
+
+    /** Why customers were left out of the last run, or how their gaps were filled. */
+    public String runNote() {
+        return status.noteText();
     }
 
     FeaturePicker picker() {

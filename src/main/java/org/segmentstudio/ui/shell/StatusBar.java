@@ -1,8 +1,10 @@
 package org.segmentstudio.ui.shell;
 
+import javafx.concurrent.Worker;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -11,36 +13,58 @@ import org.segmentstudio.ui.Messages;
 /** The line at the bottom: what is loaded, what the run is doing, what was left out. */
 public final class StatusBar extends HBox {
     private final Label data = new Label();
+    private final Label importNote = new Label();
     private final Label run = new Label();
     private final Label note = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final Button cancel = new Button(Messages.tr("status.cancel"));
+    private final Button cancel = new Button(Messages.tr("button.cancel"));
 
     public StatusBar() {
         getStyleClass().add("status-bar");
         data.getStyleClass().add("status-data");
+        importNote.getStyleClass().add("status-import-note");
         run.getStyleClass().add("status-run");
         note.getStyleClass().add("status-note");
+        cancel.getStyleClass().addAll("small", "status-cancel");
         progress.setPrefWidth(140);
-        progress.setVisible(false);
-        progress.setManaged(false);
+        show(progress, false);
+        show(cancel, false);
+        show(importNote, false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        cancel.getStyleClass().addAll("small", "status-cancel");
-        showCancel(null);
-        getChildren().addAll(data, run, spacer, note, progress, cancel);
+        getChildren().addAll(data, importNote, run, spacer, note, progress, cancel);
+    }
+
+    private static void show(Region node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
     }
 
     public void setData(String text) {
         data.setText(text);
     }
 
-    public void setRun(String text) {
-        run.setText(text);
+    /**
+     * What the import left out or how it read the file, short; the details in a tooltip.
+     *
+     * @param text empty to hide
+     */
+    public void setImportNote(String text, String details) {
+        importNote.setText(text);
+        importNote.setTooltip(details == null || details.isEmpty() ? null : new Tooltip(details));
+        show(importNote, !text.isEmpty());
     }
 
     public String dataText() {
         return data.getText();
+    }
+
+    public String importNoteText() {
+        return importNote.getText();
+    }
+
+    public void setRun(String text) {
+        run.setText(text);
     }
 
     public String runText() {
@@ -51,27 +75,32 @@ public final class StatusBar extends HBox {
         note.setText(text);
     }
 
+    public String noteText() {
+        return note.getText();
+    }
+
     /** @param value 0..1, negative for indeterminate, NaN to hide */
     public void setProgress(double value) {
-        boolean show = !Double.isNaN(value);
-        progress.setVisible(show);
-        progress.setManaged(show);
-        if (show) {
+        progress.progressProperty().unbind();
+        boolean visible = !Double.isNaN(value);
+        show(progress, visible);
+        if (visible) {
             progress.setProgress(value);
-        } else {
-            showCancel(null);
         }
     }
 
-    /** Long work: progress (0..1, negative for indeterminate) and a Cancel button that runs {@code onCancel}. */
-    public void setBusy(double value, Runnable onCancel) {
-        setProgress(value);
-        showCancel(onCancel);
+    /** Shows the worker's progress and a Cancel button until it ends. */
+    public void track(Worker<?> worker) {
+        progress.progressProperty().bind(worker.progressProperty());
+        show(progress, true);
+        cancel.setOnAction(e -> worker.cancel());
+        show(cancel, true);
     }
 
-    private void showCancel(Runnable onCancel) {
-        cancel.setVisible(onCancel != null);
-        cancel.setManaged(onCancel != null);
-        cancel.setOnAction(onCancel == null ? null : e -> onCancel.run());
+    /** Ends {@link #track}. */
+    public void untrack() {
+        show(cancel, false);
+        cancel.setOnAction(null);
+        setProgress(Double.NaN);
     }
 }

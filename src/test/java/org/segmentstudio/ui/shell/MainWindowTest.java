@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.segmentstudio.data.CsvImporter;
 import org.segmentstudio.data.Dataset;
+import org.segmentstudio.data.ExportOptions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -58,13 +59,13 @@ class MainWindowTest {
 
         Path out = dir.resolve("segments.csv");
         Task<Void>[] task = new Task[1];
-        robot.interact(() -> task[0] = window.exportLabeled(out));
+        robot.interact(() -> task[0] = window.exportLabeled(out, ExportOptions.Delimiter.COMMA));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> task[0].isDone());
         assertTrue(Files.exists(out));
         Dataset back = new CsvImporter().read(out);
         assertEquals(200, back.rowCount());
-        assertEquals(List.of("CustomerID", "Gender", "Age", "Annual Income (k$)", "Spending Score (1-100)", "Segment"),
-                back.columnNames());
+        assertEquals(List.of("CustomerID", "Gender", "Age", "Annual Income (k$)", "Spending Score (1-100)", "Segment",
+                "Segment name", "Distance to centre"), back.columnNames());
         long distinct = java.util.stream.IntStream.range(0, 200)
                 .mapToObj(r -> back.column("Segment").orElseThrow().text(r)).distinct().count();
         assertEquals(5, distinct);

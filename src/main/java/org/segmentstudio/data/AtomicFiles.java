@@ -1,0 +1,82 @@
+package org.segmentstudio.data;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * Saves a file so that it is either all there or not changed at all: the content goes to a temp
+ * file in the target's folder, is flushed to the disk, and is then moved over the target in one
+ * step. On any failure the temp file is removed and the old target is untouched; the
+ * {@link ExportException} says what happened in the user's words.
+ */
+public final class AtomicFiles {
+
+    /** Writes the bytes of a file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes the text of a file. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /** Saves text as UTF-8 with a byte order mark, which is how Excel recognises UTF-8 in a CSV. */
+    public static void writeText(Path target, TextContent content) throws ExportException {
+        write(target, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            w.write('\uFEFF');
+            content.writeTo(w);
+            w.flush();
+        });
+    }
+
+    public static void write(Path target, Content content) throws ExportException {
+        Path abs = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs)) {
+            throw new ExportException(abs.getFileName() + " is a folder. Choose a file name to save to.");
+        }
+        // A name of our own, created new: unlike createTempFile it gets the folder's usual
+        // permissions, so the saved file is as readable by others as any file saved there.
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw ExportException.explain(abs, e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // The folder went away or forbids deleting: there is nothing left to clean up we can reach.
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.segmentstudio.data;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Collects one column's cells while the file streams by. A column starts out numeric and turns
+ * categorical at its first cell that is neither a number nor a missing marker; the rows read so
+ * far are then re-encoded from their (exactly reproducible) text.
+ */
+final class ColumnBuilder {
+    private static final Pattern ID_NAME =
+            Pattern.compile("(?i)(id|no|nr|number|code|key)$|(^|[^a-z])(id|no|nr|num|number|code|key)([^a-z]|$)");
+
+    private final boolean decimalComma;
+    private int size;
+    private boolean anyText;
+    // numeric state
+    private double[] values;
+    private SparseText kept;
+    private boolean anyNumber;
+    // categorical state, null while numeric
+    private int[] codes;
+    private Map<String, Integer> index;
+    private List<String> levels;
+
+    ColumnBuilder(int expectedRows, boolean decimalComma) {
+        this.decimalComma = decimalComma;
+        this.values = new double[Math.max(16, expectedRows)];
+        this.kept = new SparseText(16);
+    }
+
+    void add(String cell) {
+        if (!anyText && !cell.isEmpty()) {
+            anyText = true;
+        }
+        if (codes == null) {
+            addNumeric(cell);
+        } else {
+            addCategory(cell);
+        }
+        size++;
+    }
+
+    private void addNumeric(String cell) {
+        double v = NumberCells.parse(cell, decimalComma);
+        if (v != v) {
+            if (!MissingValues.isMissing(cell)) {
+                becomeCategorical();
+                addCategory(cell);
+                return;
+            }
+        } else {
+            anyNumber = true;
+        }
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size + (size >> 1) + 16);
+        }
+        values[size] = v;
+        if (!CellText.parsedRendersAs(v, cell, decimalComma)) {
+            kept.add(size, cell);
+        }
+    }
+
+    private void becomeCategorical() {
+        codes = new int[Math.max(16, values.length)];
+        index = new HashMap<>();
+        levels = new ArrayList<>();
+        for (int r = 0; r < size; r++) {
+            String t = kept.get(r);
+            codes[r] = code(t != null ? t : CellText.render(values[r], decimalComma));
+        }
+        values = null;
+        kept = null;
+    }
+
+    private void addCategory(String cell) {
+        if (size == codes.length) {
+            codes = Arrays.copyOf(codes, size + (size >> 1) + 16);
+        }
+        codes[size] = code(cell);
+    }
+
+    private int code(String cell) {
+        Integer c = index.get(cell);
+        if (c == null) {
+            c = levels.size();
+            levels.add(cell);
+            index.put(cell, c);
+        }
+        return c;
+    }
+
+    /** Whether every cell so far was empty (as under a trailing delimiter). */
+    boolean allEmpty() {
+        return !anyText;
+    }
+
+    int size() {
+        return size;
+    }
+
+    Column build(String name) {
+        if (codes == null && anyNumber) {
+            double[] v = values.length == size ? values : Arrays.copyOf(values, size);
+            values = null;
+            return Column.numeric(name, isIdentifier(name, v) ? ColumnKind.IDENTIFIER : ColumnKind.NUMERIC, v, kept,
+                    decimalComma);
+        }
+        if (codes == null) {
+            becomeCategorical(); // nothing but missing markers
+        }
+        int[] c = codes.length == size ? codes : Arrays.copyOf(codes, size);
+        codes = null;
+        return Column.categorical(name, c, levels.toArray(String[]::new));
+    }
+
+    /**
+     * Unique, whole, non-missing numbers that are numbered densely (1, 2, 3 …) or sit under a name
+     * such as "CustomerID" or "Member no": a few customers of distinct ages are not an identifier.
+     */
+    static boolean isIdentifier(String name, double[] values) {
+        if (values.length < 2 || !isUnique(values)) {
+            return false;
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return max - min < 2.0 * values.length || ID_NAME.matcher(name).find();
+    }
+
+    /** Whole numbers, none missing, none repeated. */
+    private static boolean isUnique(double[] values) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (!(Math.abs(v) <= 1e15) || (double) (long) v != v) {
+                return false;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (max - min >= values.length * 64.0) {
+            long[] sorted = new long[values.length];
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = (long) values[i];
+            }
+            Arrays.sort(sorted);
+            for (int i = 1; i < sorted.length; i++) {
+                if (sorted[i] == sorted[i - 1]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        long[] seen = new long[(int) ((max - min) / 64) + 1];
+        for (double v : values) {
+            long bit = (long) (v - min);
+            int word = (int) (bit >>> 6);
+            long mask = 1L << (bit & 63);
+            if ((seen[word] & mask) != 0) {
+                return false;
+            }
+            seen[word] |= mask;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,133 @@
+package org.segmentstudio.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.segmentstudio.data.CsvImporter;
+import org.segmentstudio.data.Dataset;
+
+/**
+ * Import of 1,000,000 customers × 5 columns (mall-like: ID, gender, age, income, score): our
+ * importer against Commons CSV alone reading the same file (every cell touched), best of several
+ * runs each, and the heap the loaded dataset keeps.
+ */
+final class ImportBenchmark implements Benchmark {
+    private static final int ROWS = 1_000_000;
+    private static final int RUNS = 5;
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public void run(PrintStream out) throws Exception {
+        Path dir = Files.createTempDirectory("segment-studio-bench");
+        Path file = dir.resolve("customers-1m.csv");
+        try {
+            generate(file);
+            double mb = Files.size(file) / 1e6;
+            long cells = 0;
+            double bestCsv = Double.MAX_VALUE;
+            double bestOurs = Double.MAX_VALUE;
+            double coldOurs = 0;
+            for (int run = 0; run < RUNS + 1; run++) { // the first round warms up the JIT
+                long t0 = System.nanoTime();
+                cells = commonsCsvAlone(file);
+                long t1 = System.nanoTime();
+                Dataset d = new CsvImporter().read(file);
+                long t2 = System.nanoTime();
+                if (d.rowCount() != ROWS) {
+                    throw new IllegalStateException("read " + d.rowCount() + " rows");
+                }
+                if (run == 0) {
+                    coldOurs = (t2 - t1) / 1e9;
+                } else {
+                    bestCsv = Math.min(bestCsv, (t1 - t0) / 1e9);
+                    bestOurs = Math.min(bestOurs, (t2 - t1) / 1e9);
+                }
+            }
+            long heap = retainedHeap(file);
+            double ratio = bestOurs / bestCsv;
+            out.printf(Locale.ROOT, "file            %,d rows x 5 columns, %.1f MB (%,d cells)%n", ROWS, mb, cells);
+            out.printf(Locale.ROOT, "Commons CSV     %.3f s (best of %d)%n", bestCsv, RUNS);
+            out.printf(Locale.ROOT, "Segment Studio  %.3f s (best of %d)   %.2fx Commons CSV   target <= 2 s, <= 1.5x%n",
+                    bestOurs, RUNS, ratio);
+            out.printf(Locale.ROOT, "Segment Studio  %.3f s on the first run (cold JIT, what the first open costs)%n",
+                    coldOurs);
+            out.printf(Locale.ROOT, "heap of dataset %.1f MB   target <= 300 MB%n", heap / 1e6);
+            out.printf(Locale.ROOT, "{\"benchmark\":\"import\",\"rows\":%d,\"fileMB\":%.1f,\"commonsCsvSeconds\":%.3f,"
+                    + "\"importSeconds\":%.3f,\"ratio\":%.2f,\"coldImportSeconds\":%.3f,\"datasetHeapMB\":%.1f}%n",
+                    ROWS, mb, bestCsv, bestOurs, ratio, coldOurs, heap / 1e6);
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static void generate(Path file) throws IOException {
+        Random random = new Random(42);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("CustomerID,Gender,Age,Annual Income (k$),Spending Score (1-100)\n");
+            for (int i = 1; i <= ROWS; i++) {
+                w.write(Integer.toString(i));
+                w.write(random.nextBoolean() ? ",Female," : ",Male,");
+                w.write(Integer.toString(18 + random.nextInt(53)));
+                w.write(',');
+                w.write(Integer.toString(15 + random.nextInt(123)));
+                w.write(',');
+                w.write(Integer.toString(1 + random.nextInt(100)));
+                w.write('\n');
+            }
+        }
+    }
+
+    /** The floor: Commons CSV parsing every record and looking at every cell, storing nothing. */
+    private static long commonsCsvAlone(Path file) throws IOException {
+        long cells = 0;
+        long chars = 0;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(r, CSVFormat.DEFAULT)) {
+            for (CSVRecord rec : parser) {
+                for (int c = 0; c < rec.size(); c++) {
+                    chars += rec.get(c).length();
+                    cells++;
+                }
+            }
+        }
+        if (chars == 0) {
+            throw new IllegalStateException("nothing read");
+        }
+        return cells;
+    }
+
+    /** Used heap after a full collection, with the dataset held, minus the same without it. */
+    private static long retainedHeap(Path file) throws Exception {
+        long before = usedAfterGc();
+        Dataset d = new CsvImporter().read(file);
+        long after = usedAfterGc();
+        Reference.reachabilityFence(d);
+        return after - before;
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
+    }
+}
