@@ -93,6 +93,7 @@ public final class MainWindow extends BorderPane {
         this.errors = new ErrorReporter(stage, errorLog);
         this.recentMenu = new RecentFilesMenu(prefs, this::openFile);
         this.exports = new ExportActions(stage, this::exportSession, status::setNote, errors::show);
+        exports.setOnStarted(this::showExportProgress);
         getStyleClass().add("main-window");
         buildMenus();
         setTop(menus.bar());
@@ -258,6 +259,22 @@ public final class MainWindow extends BorderPane {
                 picker.selectFeatures(choice.features());
                 picker.setK(choice.k());
                 picker.setScaling(choice.scaling());
+            }
+        });
+    }
+
+    /**
+     * An export shows an indeterminate progress bar until it ends. It offers no Cancel: the
+     * exporters write a whole file and then move it into place, with no point to stop between.
+     */
+    private void showExportProgress(Task<Void> task) {
+        if (running.get() || importer.isRunning()) {
+            return; // their progress bar is showing already
+        }
+        status.setProgress(-1);
+        task.runningProperty().addListener((obs, was, now) -> {
+            if (!now && !running.get() && !importer.isRunning()) {
+                status.setProgress(Double.NaN);
             }
         });
     }
