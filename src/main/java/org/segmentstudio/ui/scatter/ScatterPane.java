@@ -152,6 +152,11 @@ public final class ScatterPane extends BorderPane {
         reproject();
     }
 
+    /** Forgets the recorded run (the customers stay drawn). */
+    public void clearRun() {
+        playback.clear();
+    }
+
     /** A run is about to start: record it from its first frame. */
     public void beginRun(int restarts, Scaling scaling) {
         runId++;

@@ -13,10 +13,12 @@ import javafx.concurrent.Worker;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -57,6 +59,13 @@ public final class MainWindow extends BorderPane {
     private final Button runButton = new Button(Messages.tr("button.run"));
     private final Button stopButton = new Button(Messages.tr("button.stop"));
     private final ErrorReporter errors;
+    private final ErrorLog errorLog;
+    private final AppPreferences prefs;
+    private final AppMenus menus = new AppMenus();
+    private final RecentFilesMenu recentMenu;
+    private final SplitPane content;
+    private final VBox sidePanel;
+    private final EmptyState emptyState = new EmptyState(this::chooseAndOpen, this::loadSample);
     private final ImportService importer = new ImportService();
     private final ClusteringService clustering = ClusteringService.packing(scatter::newPacker, this::onFrames);
     private final ExportActions exports;
@@ -69,22 +78,47 @@ public final class MainWindow extends BorderPane {
     private FeatureMatrix runFeatures;
     private int runRestarts;
 
+    /** A window that remembers into the user's own preferences. */
     public MainWindow(Stage stage) {
+        this(stage, AppPreferences.user(), ErrorLog.forUser());
+    }
+
+    /** @param prefs where recent files and per-file choices are remembered (tests pass a node of their own) */
+    public MainWindow(Stage stage, AppPreferences prefs, ErrorLog errorLog) {
         this.stage = stage;
-        this.errors = new ErrorReporter(stage);
+        this.prefs = prefs;
+        this.errorLog = errorLog;
+        this.errors = new ErrorReporter(stage, errorLog);
+        this.recentMenu = new RecentFilesMenu(prefs, this::openFile);
         this.exports = new ExportActions(stage, this::exportSession, status::setNote, errors::show);
+        exports.setOnStarted(this::showExportProgress);
         getStyleClass().add("main-window");
-        setTop(menuBar());
-        setLeft(sidePanel());
-        SplitPane center = new SplitPane(scatter, table);
-        center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.68);
-        setCenter(center);
+        buildMenus();
+        setTop(menus.bar());
+        sidePanel = sidePanel();
+        content = new SplitPane(scatter, table);
+        content.setOrientation(Orientation.VERTICAL);
+        content.setDividerPositions(0.68);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setBottom(status);
-        status.setRun(Messages.tr("status.ready"));
+        dataset.addListener((obs, was, now) -> showContentOrEmptyState());
+        showContentOrEmptyState();
         wireServices();
         wireScatterAndTable();
         enableFileDrop();
+    }
+
+    /** With no data open the window offers the two ways to get some, instead of empty views. */
+    private void showContentOrEmptyState() {
+        boolean empty = dataset.get() == null;
+        setCenter(empty ? emptyState : content);
+        setLeft(empty ? null : sidePanel);
+        if (empty) {
+            status.setData(Messages.tr("status.noData"));
+            status.setRun("");
+            status.setNote("");
+            status.setImportNote("", null);
+        }
     }
 
     /** The stylesheet of the main window, for the scene. */
@@ -92,30 +126,60 @@ public final class MainWindow extends BorderPane {
         return MainWindow.class.getResource("/org/segmentstudio/css/app.css").toExternalForm();
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = item("menu.file.open", "Shortcut+O", () -> chooseAndOpen());
-        MenuItem sample = item("menu.file.loadSample", null, this::loadSample);
+    private void buildMenus() {
         Menu export = exports.menu(result.isNull().or(running));
-        MenuItem quit = item("menu.file.quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu(Messages.tr("menu.file"), null, open, sample, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), quit);
-        MenuItem run = item("menu.segments.run", "Shortcut+R", this::run);
+        MenuItem close = AppMenus.item("menu.file.close", "Shortcut+W", this::closeData);
+        close.disableProperty().bind(dataset.isNull());
+        menus.file().getItems().addAll(
+                AppMenus.item("menu.file.open", "Shortcut+O", this::chooseAndOpen),
+                recentMenu,
+                AppMenus.item("menu.file.loadSample", "Shortcut+Shift+O", this::loadSample),
+                new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), close,
+                AppMenus.item("menu.file.quit", "Shortcut+Q", stage::close));
+
+        MenuItem copy = AppMenus.item("menu.edit.copy", "Shortcut+C", this::copySelectedCustomers);
+        copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        MenuItem selectAll = AppMenus.item("menu.edit.selectAll", "Shortcut+A", () -> table.getSelectionModel().selectAll());
+        selectAll.disableProperty().bind(dataset.isNull());
+        menus.edit().getItems().addAll(copy, selectAll);
+
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.tr("menu.view.theme." + t.name()));
+            item.getStyleClass().add("theme-" + t.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(themes);
+            item.setSelected(t == prefs.theme());
+            item.setAccelerator(KeyCombination.keyCombination(t == Theme.DARK ? "Shortcut+Shift+D" : "Shortcut+Shift+L"));
+            item.setOnAction(e -> setTheme(t));
+            menus.view().getItems().add(item);
+        }
+
+        MenuItem run = AppMenus.item("menu.segments.run", "Shortcut+R", this::run);
         run.disableProperty().bind(running.or(dataset.isNull()));
-        MenuItem stop = item("menu.segments.stop", "Shortcut+PERIOD", this::stop);
+        MenuItem stop = AppMenus.item("menu.segments.stop", "Shortcut+PERIOD", this::stop);
         stop.disableProperty().bind(running.not());
-        Menu segments = new Menu(Messages.tr("menu.segments"), null, run, stop);
-        MenuBar bar = new MenuBar(file, segments);
-        bar.setUseSystemMenuBar(true);
-        return bar;
+        menus.segments().getItems().addAll(run, stop);
+
+        menus.help().getItems().add(AppMenus.item("menu.help.about", "F1", () -> AboutDialog.create(stage, errorLog).show()));
     }
 
-    private static MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(Messages.tr(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    private void setTheme(Theme theme) {
+        theme.apply();
+        prefs.setTheme(theme);
+    }
+
+    /** Edit ▸ Copy: the selected customers as tab-separated text, which a spreadsheet pastes as cells. */
+    private void copySelectedCustomers() {
+        Dataset data = dataset.get();
+        List<Integer> rows = table.getSelectionModel().getSelectedItems();
+        if (data == null || rows.isEmpty()) {
+            return;
         }
-        item.setOnAction(e -> action.run());
-        return item;
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(CustomerClipboard.tabSeparated(data, rows));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        status.setNote(Messages.tr("status.copied", rows.size()));
     }
 
     private VBox sidePanel() {
@@ -136,11 +200,18 @@ public final class MainWindow extends BorderPane {
     private void wireServices() {
         importer.setOnSucceeded(e -> {
             status.untrack();
-            show(importer.getValue(), importer.getValue() == null ? null : pendingFile);
+            if (importer.getValue() != null) {
+                show(importer.getValue(), pendingFile);
+                rememberOpened(pendingFile);
+            }
         });
         importer.setOnFailed(e -> {
             status.untrack();
-            status.setRun(Messages.tr("status.ready"));
+            status.setRun(dataset.get() == null ? "" : Messages.tr("status.ready"));
+            if (!java.nio.file.Files.exists(pendingFile)) {
+                prefs.removeRecentFile(pendingFile);
+                recentMenu.refresh();
+            }
             errors.show(Messages.tr("error.open", pendingFile.getFileName()), importer.getException());
         });
         importer.setOnCancelled(e -> {
@@ -151,7 +222,7 @@ public final class MainWindow extends BorderPane {
         clustering.setOnFailed(e -> {
             running.set(false);
             scatter.finishRun(null);
-            status.setProgress(Double.NaN);
+            status.untrack();
             status.setRun(Messages.tr("status.ready"));
             errors.show(Messages.tr("error.run"), clustering.getException());
         });
@@ -185,9 +256,55 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** Recent files, last folder, and the features/K/scaling last used on this file. */
+    private void rememberOpened(Path file) {
+        prefs.addRecentFile(file);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            prefs.setLastFolder(folder);
+        }
+        recentMenu.refresh();
+        prefs.runChoice(file).ifPresent(choice -> {
+            if (dataset.get().columnNames().containsAll(choice.features())) {
+                picker.selectFeatures(choice.features());
+                picker.setK(choice.k());
+                picker.setScaling(choice.scaling());
+            }
+        });
+    }
+
+    /**
+     * An export shows an indeterminate progress bar until it ends. It offers no Cancel: the
+     * exporters write a whole file and then move it into place, with no point to stop between.
+     */
+    private void showExportProgress(Task<Void> task) {
+        if (running.get() || importer.isRunning()) {
+            return; // their progress bar is showing already
+        }
+        status.setProgress(-1);
+        task.runningProperty().addListener((obs, was, now) -> {
+            if (!now && !running.get() && !importer.isRunning()) {
+                status.setProgress(Double.NaN);
+            }
+        });
+    }
+
+    /** File ▸ Close: back to the empty state; a run still going is stopped. */
+    public void closeData() {
+        if (running.get()) {
+            clustering.cancel();
+        }
+        datasetFile = null;
+        runFeatures = null;
+        result.set(null);
+        scatter.clearRun();
+        dataset.set(null);
+    }
+
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.tr("menu.file.open"));
+        prefs.lastFolder().filter(java.nio.file.Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.tr("chooser.csv"), "*.csv", "*.CSV", "*.txt", "*.tsv"),
                 new FileChooser.ExtensionFilter(Messages.tr("chooser.all"), "*.*"));
@@ -265,8 +382,11 @@ public final class MainWindow extends BorderPane {
             errors.show(Messages.tr("error.run"), e);
             return;
         }
+        if (datasetFile != null) {
+            prefs.setRunChoice(datasetFile, new AppPreferences.RunChoice(features, picker.k(), picker.scaling()));
+        }
         running.set(true);
-        status.setProgress(-1);
+        status.track(clustering);
         status.setNote(ImportNotes.gaps(data, features, runFeatures, picker.missingPolicy()));
         clustering.restart();
     }
@@ -288,7 +408,7 @@ public final class MainWindow extends BorderPane {
     private void finishRun(KMeansResult r) {
         clustering.flushSnapshots();
         running.set(false);
-        status.setProgress(Double.NaN);
+        status.untrack();
         scatter.finishRun(r);
         if (r == null) {
             status.setRun(Messages.tr("status.cancelled"));
@@ -361,6 +481,16 @@ public final class MainWindow extends BorderPane {
 
     FeaturePicker picker() {
         return picker;
+    }
+
+    /** The menu bar, for adding commands (one line each). */
+    public AppMenus menus() {
+        return menus;
+    }
+
+    /** The text of the status bar's data part. */
+    public String dataText() {
+        return status.dataText();
     }
 
     public ScatterPane scatter() {
