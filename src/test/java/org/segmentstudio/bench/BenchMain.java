@@ -17,6 +17,7 @@ public final class BenchMain {
     static List<Benchmark> all() {
         List<Benchmark> list = new ArrayList<>();
         // Each benchmark registers itself here, one line each.
+        list.add(new EngineBenchmark());
         return list;
     }
 
