@@ -16,11 +16,13 @@ import java.util.function.BooleanSupplier;
  * every other centroid. Then plain Lloyd would keep it too (ties included, since the margin makes
  * the test strict), so both algorithms give the same labels, centroids and inertia.
  */
-final class Iterations {
+public final class Iterations {
+    public static final java.util.concurrent.atomic.AtomicLong SCANS = new java.util.concurrent.atomic.AtomicLong();
     /** Rows per chunk of work. A constant, never derived from the thread count. */
     static final int CHUNK = 8192;
     /** Relative safety margin on the bounds, far above the rounding they accumulate. */
     private static final double MARGIN = 1e-9;
+    private static final double SHRINK = 1 - 0x1p-22;
 
     private final double[] x;
     private final int n;
@@ -32,7 +34,8 @@ final class Iterations {
     private final int chunks;
 
     private final int[] labels;
-    private final double[] lower;
+    /** Per customer: a lower bound on the distance to any other centroid, plus {@link #drift}. */
+    private final float[] lower;
     private final double[][] chunkSums;
     private final int[][] chunkCounts;
     private final double[] chunkInertia;
@@ -42,7 +45,8 @@ final class Iterations {
 
     private double[] centroids;
     private double[] half;
-    private double[] drop;
+    /** The sum, over iterations so far, of the largest centroid shift. */
+    private double drift;
 
     Iterations(Matrix data, int k, Algorithm algorithm, Workers workers, BooleanSupplier cancelled) {
         this.x = data.values();
@@ -54,7 +58,7 @@ final class Iterations {
         this.cancelled = cancelled;
         this.chunks = chunkCount(n);
         this.labels = new int[n];
-        this.lower = bounded ? new double[n] : null;
+        this.lower = bounded ? new float[n] : null;
         this.chunkSums = new double[chunks][k * d];
         this.chunkCounts = new int[chunks][k];
         this.chunkInertia = new double[chunks];
@@ -78,6 +82,7 @@ final class Iterations {
     Run run(double[] seeds, int maxIterations, double tolerance, int restart, PassListener listener) {
         slack = MARGIN * Math.max(scale, maxAbs(seeds)) * Math.sqrt(d);
         centroids = seeds.clone();
+        drift = 0;
         Arrays.fill(labels, -1);
         double inertia = pass(true);
         listener.onPass(0, centroids, labels, inertia, n, false);
@@ -131,43 +136,46 @@ final class Iterations {
         int[] counts = chunkCounts[chunk];
         Arrays.fill(sums, 0);
         Arrays.fill(counts, 0);
+        if (d == 2) {
+            assignPlane(chunk, from, to, scanAll, sums, counts);
+        } else {
+            assignAny(chunk, from, to, scanAll, sums, counts);
+        }
+    }
+
+    /**
+     * Any number of features. The arithmetic (differences squared, summed feature by feature,
+     * strict comparison in centroid order) is the one every kernel shares, so they agree bit for bit.
+     */
+    private void assignAny(int chunk, int from, int to, boolean scanAll, double[] sums, int[] counts) {
         double[] c = centroids;
         double inertia = 0;
         int changed = 0;
         for (int i = from; i < to; i++) {
             int off = i * d;
             int own = labels[i];
-            double best;
-            int bestC;
+            int bestC = own;
+            double best = 0;
             boolean keep = false;
-            double bound = 0;
             if (!scanAll) {
                 best = sq(x, off, c, own * d, d);
-                bound = Math.max(half[own], lower[i] - drop[own]) - slack;
-                keep = bound > 0 && best < bound * bound;
-            } else {
-                best = 0;
+                double safe = Math.max(half[own], lower[i] - drift) - slack;
+                keep = safe > 0 && best < safe * safe;
             }
-            if (keep) {
-                // Still a valid lower bound: either term of the max bounds the other distances.
-                bestC = own;
-                lower[i] = bound + slack;
-            } else {
-                best = Double.POSITIVE_INFINITY;
-                double second = Double.POSITIVE_INFINITY;
-                bestC = 0;
+            if (!keep) {
+                long bestBits = Long.MAX_VALUE;
+                long second = Long.MAX_VALUE;
                 for (int j = 0; j < k; j++) {
-                    double s = sq(x, off, c, j * d, d);
-                    if (s < best) {
-                        second = best;
-                        best = s;
-                        bestC = j;
-                    } else if (s < second) {
-                        second = s;
-                    }
+                    long s = Double.doubleToRawLongBits(sq(x, off, c, j * d, d));
+                    boolean closer = s < bestBits;
+                    long loser = closer ? bestBits : s;
+                    second = loser < second ? loser : second;
+                    bestC = closer ? j : bestC;
+                    bestBits = closer ? s : bestBits;
                 }
+                best = Double.longBitsToDouble(bestBits);
                 if (bounded) {
-                    lower[i] = Math.sqrt(second);
+                    lower[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + drift);
                 }
                 if (bestC != own) {
                     labels[i] = bestC;
@@ -183,6 +191,89 @@ final class Iterations {
         }
         chunkInertia[chunk] = inertia;
         chunkChanged[chunk] = changed;
+    }
+
+    /** Two features, the app's usual case: the same arithmetic as {@link #assignAny}, unrolled. */
+    private void assignPlane(int chunk, int from, int to, boolean scanAll, double[] sums, int[] counts) {
+        final int kk = k;
+        final double[] cx = new double[kk];
+        final double[] cy = new double[kk];
+        for (int j = 0; j < kk; j++) {
+            cx[j] = centroids[2 * j];
+            cy[j] = centroids[2 * j + 1];
+        }
+        final double[] px = x;
+        final int[] lab = labels;
+        final float[] low = lower;
+        final double[] h = half;
+        final double moved = drift;
+        final double sl = slack;
+        double inertia = 0;
+        int changed = 0;
+        if (scanAll) {
+            for (int i = from; i < to; i++) {
+                double xi = px[2 * i];
+                double yi = px[2 * i + 1];
+                int own = lab[i];
+                inertia += nearestPlane(xi, yi, cx, cy, kk, i, lab, low, moved);
+                int bestC = lab[i];
+                changed += bestC != own ? 1 : 0;
+                counts[bestC]++;
+                sums[2 * bestC] += xi;
+                sums[2 * bestC + 1] += yi;
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                double xi = px[2 * i];
+                double yi = px[2 * i + 1];
+                int own = lab[i];
+                double dx = xi - cx[own];
+                double dy = yi - cy[own];
+                double dist = dx * dx + dy * dy;
+                double safe = Math.max(h[own], low[i] - moved) - sl;
+                int bestC = own;
+                if (safe > 0 && dist < safe * safe) {
+                    inertia += dist;
+                } else {
+                    inertia += nearestPlane(xi, yi, cx, cy, kk, i, lab, low, moved);
+                    bestC = lab[i];
+                    changed += bestC != own ? 1 : 0;
+                }
+                counts[bestC]++;
+                sums[2 * bestC] += xi;
+                sums[2 * bestC + 1] += yi;
+            }
+        }
+        chunkInertia[chunk] = inertia;
+        chunkChanged[chunk] = changed;
+    }
+
+    /**
+     * Compares customer i with every centroid: stores its label and, when bounds are kept, its
+     * bound; returns the squared distance to the nearest centroid.
+     */
+    private static double nearestPlane(double xi, double yi, double[] cx, double[] cy, int k, int i, int[] lab,
+                                       float[] low, double moved) {
+        // Squared distances are >= 0, so their bit patterns order as the values do; comparing
+        // them as longs lets the JIT use conditional moves instead of unpredictable branches.
+        long best = Long.MAX_VALUE;
+        long second = Long.MAX_VALUE;
+        int bestC = 0;
+        for (int j = 0; j < k; j++) {
+            double dx = xi - cx[j];
+            double dy = yi - cy[j];
+            long s = Double.doubleToRawLongBits(dx * dx + dy * dy);
+            boolean closer = s < best;
+            long loser = closer ? best : s;
+            second = loser < second ? loser : second;
+            bestC = closer ? j : bestC;
+            best = closer ? s : best;
+        }
+        lab[i] = bestC;
+        if (low != null) {
+            low[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + moved);
+        }
+        return Double.longBitsToDouble(best);
     }
 
     /** The next centroids: the mean of each segment; an empty one takes the farthest customer. */
@@ -245,24 +336,11 @@ final class Iterations {
             shift[j] = Math.sqrt(s);
         }
         centroids = next;
-        if (bounded) {
-            int maxAt = 0;
-            for (int j = 1; j < k; j++) {
-                if (shift[j] > shift[maxAt]) {
-                    maxAt = j;
-                }
-            }
-            double secondMax = 0;
-            for (int j = 0; j < k; j++) {
-                if (j != maxAt) {
-                    secondMax = Math.max(secondMax, shift[j]);
-                }
-            }
-            drop = new double[k];
-            for (int j = 0; j < k; j++) {
-                drop[j] = j == maxAt ? secondMax : shift[maxAt];
-            }
+        double largest = 0;
+        for (int j = 0; j < k; j++) {
+            largest = Math.max(largest, shift[j]);
         }
+        drift += largest;
         return total;
     }
 
@@ -278,6 +356,15 @@ final class Iterations {
             }
         }
         return h;
+    }
+
+    /**
+     * A float at or below {@code v} (v >= 0), so that a stored lower bound stays a lower bound: the
+     * shrink factor exceeds a float's relative rounding (2^-24), and the tiny offset covers floats
+     * too small for relative precision.
+     */
+    private static float roundDown(double v) {
+        return (float) (v * SHRINK - 1e-44);
     }
 
     static double sq(double[] a, int ao, double[] b, int bo, int d) {

@@ -34,7 +34,7 @@ public final class KMeans {
         Scaler scaler = params.scaling().fit(data);
         List<String> warnings = constantFeatureWarnings(data, params.scaling(), scaler);
         Matrix x = params.scaling() == Scaling.NONE ? data : scaler.transform(data);
-        double tolerance = params.tolerance() * meanVariance(x);
+        double tolerance = params.tolerance() == 0 ? 0 : params.tolerance() * meanVariance(x);
         SplittableRandom random = new SplittableRandom(params.seed());
         int k = params.k();
         int d = x.cols();

@@ -164,20 +164,20 @@ final class EngineBenchmark implements Benchmark {
         return total;
     }
 
-    /** Eight overlapping Gaussian blobs, so that 20 iterations do not converge early. */
+    /** Eight Gaussian blobs as scikit-learn's make_blobs draws them: centres in [-10, 10], unit spread. */
     static double[] blobs(int n, int d, long seed) {
         Random rnd = new Random(seed);
         double[][] centres = new double[K][d];
         for (double[] c : centres) {
             for (int f = 0; f < d; f++) {
-                c[f] = rnd.nextDouble() * 10;
+                c[f] = rnd.nextDouble() * 20 - 10;
             }
         }
         double[] x = new double[n * d];
         for (int i = 0; i < n; i++) {
             double[] c = centres[rnd.nextInt(K)];
             for (int f = 0; f < d; f++) {
-                x[i * d + f] = c[f] + rnd.nextGaussian() * 1.5;
+                x[i * d + f] = c[f] + rnd.nextGaussian();
             }
         }
         return x;
