@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -91,6 +92,13 @@ final class Workers implements AutoCloseable {
     public void close() {
         if (pool != null) {
             pool.shutdownNow();
+            try {
+                // The helpers are idle between passes, so they end at once; waiting makes "no thread
+                // outlives the fit" true when fit returns, not shortly after.
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
