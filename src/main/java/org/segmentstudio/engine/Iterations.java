@@ -165,13 +165,18 @@ public final class Iterations {
             if (!keep) {
                 long bestBits = Long.MAX_VALUE;
                 long second = Long.MAX_VALUE;
+                bestC = 0;
                 for (int j = 0; j < k; j++) {
+                    // The same branch-free search as nearestPlane.
                     long s = Double.doubleToRawLongBits(sq(x, off, c, j * d, d));
-                    boolean closer = s < bestBits;
-                    long loser = closer ? bestBits : s;
-                    second = loser < second ? loser : second;
-                    bestC = closer ? j : bestC;
-                    bestBits = closer ? s : bestBits;
+                    long diff = s - bestBits;
+                    long closer = diff >> 63;
+                    long take = diff & closer;
+                    bestBits += take;
+                    long loser = s - take;
+                    long gap = loser - second;
+                    second += gap & (gap >> 63);
+                    bestC += (j - bestC) & (int) closer;
                 }
                 best = Double.longBitsToDouble(bestBits);
                 if (bounded) {
@@ -254,8 +259,9 @@ public final class Iterations {
      */
     private static double nearestPlane(double xi, double yi, double[] cx, double[] cy, int k, int i, int[] lab,
                                        float[] low, double moved) {
-        // Squared distances are >= 0, so their bit patterns order as the values do; comparing
-        // them as longs lets the JIT use conditional moves instead of unpredictable branches.
+        // Squared distances are >= 0, so their bit patterns order as the values do. Comparing them
+        // as longs with masks (no branch, no conditional move) keeps the search fast on points
+        // whose nearest centroid is unpredictable. Ties keep the lower index, as a plain "<" does.
         long best = Long.MAX_VALUE;
         long second = Long.MAX_VALUE;
         int bestC = 0;
@@ -263,11 +269,14 @@ public final class Iterations {
             double dx = xi - cx[j];
             double dy = yi - cy[j];
             long s = Double.doubleToRawLongBits(dx * dx + dy * dy);
-            boolean closer = s < best;
-            long loser = closer ? best : s;
-            second = loser < second ? loser : second;
-            bestC = closer ? j : bestC;
-            best = closer ? s : best;
+            long diff = s - best;
+            long closer = diff >> 63;
+            long take = diff & closer;
+            best += take;
+            long loser = s - take;
+            long gap = loser - second;
+            second += gap & (gap >> 63);
+            bestC += (j - bestC) & (int) closer;
         }
         lab[i] = bestC;
         if (low != null) {
