@@ -51,9 +51,12 @@ final class EngineBenchmark implements Benchmark {
         return "engine";
     }
 
-    /** {@code cpuMsPerIteration}: the calling thread's CPU time, for one-thread rows (NaN otherwise). */
-    record Row(int n, int d, String implementation, int threads, double msPerIteration, double cpuMsPerIteration,
-               int iterations, double inertia, double relativeDifference) {
+    /**
+     * @param cpuMsPerIteration  the measuring thread's CPU time, for one-thread rows; else null
+     * @param relativeDifference |inertia − plain Lloyd's| / plain Lloyd's; null for a different start
+     */
+    record Row(int n, int d, String implementation, int threads, double msPerIteration, Double cpuMsPerIteration,
+               int iterations, double inertia, Double relativeDifference) {
     }
 
     @Override
@@ -84,10 +87,10 @@ final class EngineBenchmark implements Benchmark {
                 for (Row r : block) {
                     out.printf(Locale.ROOT, "%,9d %2d  %-22s %7d %8.2f %8s %5d %20.6f %10s%n", r.n(), r.d(),
                             r.implementation(), r.threads(), r.msPerIteration(),
-                            Double.isNaN(r.cpuMsPerIteration()) ? "-"
+                            r.cpuMsPerIteration() == null ? "-"
                                     : String.format(Locale.ROOT, "%.2f", r.cpuMsPerIteration()),
                             r.iterations(), r.inertia(),
-                            Double.isNaN(r.relativeDifference()) ? "own start"
+                            r.relativeDifference() == null ? "own start"
                                     : String.format(Locale.ROOT, "%.1e", r.relativeDifference()));
                 }
                 rows.addAll(block);
@@ -130,7 +133,7 @@ final class EngineBenchmark implements Benchmark {
             cpu[r] = (CPU.getCurrentThreadCpuTime() - c0) / 1e6;
         }
         int iters = reportedIterations == null ? iterations : reportedIterations[0];
-        return new Row(n, d, name, threads, median(ms) / iters, threads == 1 ? median(cpu) / iters : Double.NaN,
+        return new Row(n, d, name, threads, median(ms) / iters, threads == 1 ? Double.valueOf(median(cpu) / iters) : null,
                 iters, inertia, Math.abs(inertia - reference) / reference);
     }
 
@@ -164,7 +167,7 @@ final class EngineBenchmark implements Benchmark {
             ms[r] = ((t1 - t0) - (t2 - t1)) / 1e6 / ITERATIONS;
             cpu[r] = ((c1 - c0) - (c2 - c1)) / 1e6 / ITERATIONS;
         }
-        return new Row(n, d, "Commons Math KMeans++", 1, median(ms), median(cpu), ITERATIONS, inertia[0], Double.NaN);
+        return new Row(n, d, "Commons Math KMeans++", 1, median(ms), median(cpu), ITERATIONS, inertia[0], null);
     }
 
     private static double inertia(List<CentroidCluster<DoublePoint>> clusters) {
