@@ -159,7 +159,7 @@ final class Iterations {
             double best = 0;
             boolean keep = false;
             if (!scanAll) {
-                best = sq(x, off, c, own * d, d);
+                best = Distances.squared(x, off, c, own * d, d);
                 double safe = Math.max(half[own], lower[i] - drift) - slack;
                 keep = safe > 0 && best < safe * safe;
             }
@@ -168,8 +168,9 @@ final class Iterations {
                 long second = Long.MAX_VALUE;
                 bestC = 0;
                 for (int j = 0; j < k; j++) {
-                    // The same branch-free search as nearestPlane.
-                    long s = Double.doubleToRawLongBits(sq(x, off, c, j * d, d));
+                    // The same branch-free search as nearestPlane (see there), kept inline: a
+                    // shared helper measured slower.
+                    long s = Double.doubleToRawLongBits(Distances.squared(x, off, c, j * d, d));
                     long diff = s - bestBits;
                     long closer = diff >> 63;
                     long take = diff & closer;
@@ -320,7 +321,7 @@ final class Iterations {
     private void reseedEmpty(double[] next, int[] counts) {
         double[] dist = new double[n];
         for (int i = 0; i < n; i++) {
-            dist[i] = sq(x, i * d, centroids, labels[i] * d, d);
+            dist[i] = Distances.squared(x, i * d, centroids, labels[i] * d, d);
         }
         for (int j = 0; j < k; j++) {
             if (counts[j] == 0) {
@@ -341,7 +342,7 @@ final class Iterations {
         double total = 0;
         double[] shift = new double[k];
         for (int j = 0; j < k; j++) {
-            double s = sq(next, j * d, centroids, j * d, d);
+            double s = Distances.squared(next, j * d, centroids, j * d, d);
             total += s;
             shift[j] = Math.sqrt(s);
         }
@@ -360,7 +361,7 @@ final class Iterations {
         Arrays.fill(h, Double.POSITIVE_INFINITY);
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
-                double dist = 0.5 * Math.sqrt(sq(c, a * d, c, b * d, d));
+                double dist = 0.5 * Math.sqrt(Distances.squared(c, a * d, c, b * d, d));
                 h[a] = Math.min(h[a], dist);
                 h[b] = Math.min(h[b], dist);
             }
@@ -377,14 +378,6 @@ final class Iterations {
         return (float) (v * SHRINK - 1e-44);
     }
 
-    static double sq(double[] a, int ao, double[] b, int bo, int d) {
-        double s = 0;
-        for (int f = 0; f < d; f++) {
-            double t = a[ao + f] - b[bo + f];
-            s += t * t;
-        }
-        return s;
-    }
 
     private static int sum(int[] a) {
         int s = 0;

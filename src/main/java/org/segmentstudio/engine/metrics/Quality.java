@@ -1,5 +1,6 @@
 package org.segmentstudio.engine.metrics;
 
+import org.segmentstudio.engine.Distances;
 import org.segmentstudio.engine.Matrix;
 
 /**
@@ -48,7 +49,7 @@ public record Quality(double inertia, Silhouette silhouette, double calinskiHara
             }
             double inertia = 0;
             for (int i = 0; i < n; i++) {
-                inertia += squared(v, i * d, centres, labels[i] * d, d);
+                inertia += Distances.squared(v, i * d, centres, labels[i] * d, d);
             }
             return new Means(k, sizes, centres, inertia);
         }
@@ -82,7 +83,7 @@ public record Quality(double inertia, Silhouette silhouette, double calinskiHara
         }
         double between = 0;
         for (int c = 0; c < means.k(); c++) {
-            between += means.sizes()[c] * squared(means.centres(), c * d, overall, 0, d);
+            between += means.sizes()[c] * Distances.squared(means.centres(), c * d, overall, 0, d);
         }
         double within = means.inertia();
         return within == 0 ? 1.0 : between * (n - used) / (within * (used - 1));
@@ -98,7 +99,7 @@ public record Quality(double inertia, Silhouette silhouette, double calinskiHara
         double[] v = x.values();
         double[] spread = new double[k];
         for (int i = 0; i < x.rows(); i++) {
-            spread[labels[i]] += Math.sqrt(squared(v, i * d, means.centres(), labels[i] * d, d));
+            spread[labels[i]] += Math.sqrt(Distances.squared(v, i * d, means.centres(), labels[i] * d, d));
         }
         for (int c = 0; c < k; c++) {
             spread[c] = means.sizes()[c] == 0 ? 0 : spread[c] / means.sizes()[c];
@@ -114,7 +115,7 @@ public record Quality(double inertia, Silhouette silhouette, double calinskiHara
                 if (b == a || means.sizes()[b] == 0) {
                     continue;
                 }
-                double apart = Math.sqrt(squared(means.centres(), a * d, means.centres(), b * d, d));
+                double apart = Math.sqrt(Distances.squared(means.centres(), a * d, means.centres(), b * d, d));
                 double ratio = apart == 0 ? (spread[a] + spread[b] == 0 ? 0 : Double.POSITIVE_INFINITY)
                         : (spread[a] + spread[b]) / apart;
                 worst = Math.max(worst, ratio);
@@ -125,12 +126,4 @@ public record Quality(double inertia, Silhouette silhouette, double calinskiHara
         return total / used;
     }
 
-    static double squared(double[] a, int ao, double[] b, int bo, int d) {
-        double s = 0;
-        for (int f = 0; f < d; f++) {
-            double t = a[ao + f] - b[bo + f];
-            s += t * t;
-        }
-        return s;
-    }
 }
