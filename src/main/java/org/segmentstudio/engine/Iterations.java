@@ -14,9 +14,11 @@ import java.util.function.BooleanSupplier;
  * <p>Hamerly's bounds are exact: a customer skips the full comparison only when the distance to
  * its own centroid is below, with a safety margin for rounding, a lower bound on the distance to
  * every other centroid. Then plain Lloyd would keep it too (ties included, since the margin makes
- * the test strict), so both algorithms give the same labels, centroids and inertia. The bound is
- * kept as a float rounded down, plus a running total of the largest centroid move per iteration
- * ({@link #drift}), so a customer that keeps its segment costs no write.
+ * the test strict), so both algorithms give the same labels, centroids and inertia. Each
+ * iteration lowers the bound of a customer in segment a by the largest move of any other centroid
+ * (Hamerly's rule); rather than writing every bound, the engine keeps, per segment, the running
+ * total of those decrements ({@link #drift}) and stores each bound, as a float rounded down, plus
+ * the total at the time it was computed. A customer that keeps its segment costs no write.
  */
 final class Iterations {
     /** Rows per chunk of work. A constant, never derived from the thread count. */
@@ -35,7 +37,7 @@ final class Iterations {
     private final int chunks;
 
     private final int[] labels;
-    /** Per customer: a lower bound on the distance to any other centroid, plus {@link #drift}. */
+    /** Per customer: a lower bound on the distance to any other centroid, plus its segment's {@link #drift}. */
     private final float[] lower;
     private final double[][] chunkSums;
     private final int[][] chunkCounts;
@@ -46,8 +48,8 @@ final class Iterations {
 
     private double[] centroids;
     private double[] half;
-    /** The sum, over iterations so far, of the largest centroid shift. */
-    private double drift;
+    /** Per segment a: the sum, over iterations so far, of the largest shift of a centroid other than a's. */
+    private double[] drift;
 
     Iterations(Matrix data, int k, Algorithm algorithm, Workers workers, BooleanSupplier cancelled) {
         this.x = data.values();
@@ -83,7 +85,7 @@ final class Iterations {
     Run run(double[] seeds, int maxIterations, double tolerance, int restart, PassListener listener) {
         slack = MARGIN * Math.max(scale, maxAbs(seeds)) * Math.sqrt(d);
         centroids = seeds.clone();
-        drift = 0;
+        drift = new double[k];
         Arrays.fill(labels, -1);
         double inertia = pass(true);
         listener.onPass(0, centroids, labels, inertia, n, false);
@@ -160,7 +162,7 @@ final class Iterations {
             boolean keep = false;
             if (!scanAll) {
                 best = Distances.squared(x, off, c, own * d, d);
-                double safe = Math.max(half[own], lower[i] - drift) - slack;
+                double safe = Math.max(half[own], lower[i] - drift[own]) - slack;
                 keep = safe > 0 && best < safe * safe;
             }
             if (!keep) {
@@ -182,7 +184,7 @@ final class Iterations {
                 }
                 best = Double.longBitsToDouble(bestBits);
                 if (bounded) {
-                    lower[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + drift);
+                    lower[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + drift[bestC]);
                 }
                 if (bestC != own) {
                     labels[i] = bestC;
@@ -213,7 +215,7 @@ final class Iterations {
         final int[] lab = labels;
         final float[] low = lower;
         final double[] h = half;
-        final double moved = drift;
+        final double[] moved = drift;
         final double sl = slack;
         double inertia = 0;
         int changed = 0;
@@ -237,7 +239,7 @@ final class Iterations {
                 double dx = xi - cx[own];
                 double dy = yi - cy[own];
                 double dist = dx * dx + dy * dy;
-                double safe = Math.max(h[own], low[i] - moved) - sl;
+                double safe = Math.max(h[own], low[i] - moved[own]) - sl;
                 int bestC = own;
                 if (safe > 0 && dist < safe * safe) {
                     inertia += dist;
@@ -260,7 +262,7 @@ final class Iterations {
      * bound; returns the squared distance to the nearest centroid.
      */
     private static double nearestPlane(double xi, double yi, double[] cx, double[] cy, int k, int i, int[] lab,
-                                       float[] low, double moved) {
+                                       float[] low, double[] moved) {
         // Squared distances are >= 0, so their bit patterns order as the values do. Comparing them
         // as longs with masks (no branch, no conditional move) keeps the search fast on points
         // whose nearest centroid is unpredictable. Ties keep the lower index, as a plain "<" does.
@@ -282,7 +284,7 @@ final class Iterations {
         }
         lab[i] = bestC;
         if (low != null) {
-            low[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + moved);
+            low[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + moved[bestC]);
         }
         return Double.longBitsToDouble(best);
     }
@@ -347,11 +349,23 @@ final class Iterations {
             shift[j] = Math.sqrt(s);
         }
         centroids = next;
-        double largest = 0;
-        for (int j = 0; j < k; j++) {
-            largest = Math.max(largest, shift[j]);
+        if (bounded) {
+            int maxAt = 0;
+            for (int j = 1; j < k; j++) {
+                if (shift[j] > shift[maxAt]) {
+                    maxAt = j;
+                }
+            }
+            double secondMax = 0;
+            for (int j = 0; j < k; j++) {
+                if (j != maxAt) {
+                    secondMax = Math.max(secondMax, shift[j]);
+                }
+            }
+            for (int j = 0; j < k; j++) {
+                drift[j] += j == maxAt ? secondMax : shift[maxAt];
+            }
         }
-        drift += largest;
         return total;
     }
 
