@@ -176,4 +176,33 @@ class EngineExactnessTest {
             }
         }
     }
+
+    @Test
+    void exactTiesAndEmptySegmentsGoTheWayPlainLloydGoes() {
+        // Integer grid: many customers are exactly as far from two centroids; the lower-numbered
+        // segment must win, as in plain Lloyd. The far-away centroid starts empty and must take
+        // the customer farthest from its own centroid.
+        double[][] rows = new double[21 * 21 * 3][];
+        int r = 0;
+        for (int copy = 0; copy < 3; copy++) {
+            for (int a = 0; a <= 20; a++) {
+                for (int b = 0; b <= 20; b++) {
+                    rows[r++] = new double[] {a, b};
+                }
+            }
+        }
+        Matrix x = Matrix.of(rows);
+        double[][] start = {{5, 5}, {15, 5}, {5, 15}, {15, 15}, {10, 10}, {1000, 1000}};
+        BruteForce.Outcome truth = BruteForce.lloyd(x, start, 300);
+        for (Algorithm a : Algorithm.values()) {
+            for (int threads : new int[] {1, 2}) {
+                KMeansResult res = KMeans.fit(x, given(start, a, threads));
+                assertArrayEquals(truth.labels(), res.labels(), a + " " + threads);
+                assertEquals(truth.inertia(), res.inertia(), 1e-9 * truth.inertia());
+                for (int size : res.sizes()) {
+                    assertTrue(size > 0, "no segment is left empty");
+                }
+            }
+        }
+    }
 }
