@@ -1,6 +1,7 @@
 package org.segmentstudio.cli;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +104,9 @@ final class SegmentCommand implements Callable<Integer> {
     private void write(InputOptions.Loaded loaded, KMeansResult r) {
         try {
             new CsvExporter().writeLabeled(loaded.dataset(), loaded.features().segmentsPerRow(r.labels()), output);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(output.getFileName() + ": cannot be written, the folder "
+                    + output.toAbsolutePath().getParent() + " does not exist.");
         } catch (IOException e) {
             throw new UserInputException(output.getFileName() + ": cannot be written (" + e.getMessage() + ").");
         }

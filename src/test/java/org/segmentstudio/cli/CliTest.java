@@ -171,4 +171,12 @@ class CliTest {
         assertOneErrorLine(run("suggest-k", "--input", sample(), "--k-min", "5", "--k-max", "3"), 2, "K range");
         assertOneErrorLine(run("segment"), 2, "--input");
     }
+
+    @Test
+    void anUnwritableOutputIsOneErrorLineAndNoReport() {
+        Path out = dir.resolve("missing-folder").resolve("labeled.csv");
+        assertOneErrorLine(run("segment", "--input", sample(), "--output", out.toString()), 2, "labeled.csv",
+                "does not exist");
+        assertFalse(Files.exists(out));
+    }
 }
