@@ -12,24 +12,31 @@ import org.segmentstudio.engine.Scaling;
 class StabilityTest {
 
     @Test
-    void wellSeparatedGroupsAreStableAndTheBridgeIsBorderline() {
-        // Two tight groups far apart, and a third loose group that k = 2 must split somewhere.
-        double[][] rows = new double[61][];
+    void aGroupThatGoesEitherWayIsBorderline() {
+        // Three equal groups on a line, K = 2: the middle group joins the left or the right one
+        // depending on the seed, so its customers lose part of their reference neighbours in some
+        // reruns; the outer group that stood alone in the reference run never does.
+        double[][] rows = new double[60][];
         for (int i = 0; i < 20; i++) {
-            rows[i] = new double[] {i % 5 * 0.01, i / 5 * 0.01};
-            rows[20 + i] = new double[] {100 + i % 5 * 0.01, i / 5 * 0.01};
-            rows[40 + i] = new double[] {50 + (i - 10) * 2.5, 0};
+            rows[i] = new double[] {i * 0.01, 0};
+            rows[20 + i] = new double[] {50 + i * 0.01, 0};
+            rows[40 + i] = new double[] {100 + i * 0.01, 0};
         }
-        rows[60] = new double[] {50, 0};
         Matrix x = Matrix.of(rows);
-        KMeansParams p = KMeansParams.defaults(3).withScaling(Scaling.NONE).withNInit(1).withSeed(3);
-        Stability s = Stability.assess(x, p, 6, 0.8, () -> false);
-        assertEquals(61, s.shares().length);
-        for (int i = 0; i < 61; i++) {
+        KMeansParams p = KMeansParams.defaults(2).withScaling(Scaling.NONE).withNInit(1)
+                .withSeeding(org.segmentstudio.engine.Seeding.RANDOM);
+        Stability s = Stability.assess(x, p, 8, 0.9, () -> false);
+        double most = 0;
+        for (int i = 0; i < 60; i++) {
             assertTrue(s.share(i) >= 0 && s.share(i) <= 1);
+            most = Math.max(most, s.share(i));
         }
-        Stability again = Stability.assess(x, p, 6, 0.8, () -> false);
-        assertEquals(s, again, "seeded, so the same every time");
+        for (int i = 20; i < 40; i++) {
+            assertTrue(s.isBorderline(i), "middle customer " + i + " share " + s.share(i));
+        }
+        assertEquals(1.0, most, "the group alone in the reference run stays together");
+        assertTrue(s.borderline().length < 60);
+        assertEquals(s, Stability.assess(x, p, 8, 0.9, () -> false), "seeded, so the same every time");
     }
 
     @Test
