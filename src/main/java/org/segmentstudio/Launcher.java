@@ -12,7 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || (args.length == 1 && args[0].equals(org.segmentstudio.ui.shell.DesktopApp.STARTUP_PROBE))) {
             org.segmentstudio.ui.shell.DesktopApp.start(args);
         } else {
             System.exit(Cli.run(args));

@@ -1,13 +1,22 @@
 package org.segmentstudio.cli;
 
 import java.io.PrintWriter;
+import org.segmentstudio.engine.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code segment-studio <sub-command> …}. Never touches JavaFX. */
+/**
+ * The command line: {@code segment-studio <sub-command> …}. Never touches JavaFX. Every failure
+ * ends as one line on stderr beginning {@code error:}; never a stack trace.
+ */
 @Command(name = "segment-studio", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        description = "Customer segmentation with k-means. With no arguments, opens the desktop app.")
+        description = "Customer segmentation with k-means. With no arguments, opens the desktop app.",
+        subcommands = {SegmentCommand.class, SuggestKCommand.class})
 public final class Cli implements Runnable {
+    /** Exit code for bad input: a file, a column, an option. */
+    public static final int BAD_INPUT = 2;
+    /** Exit code for a failure that is not the user's. */
+    public static final int INTERNAL_ERROR = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,7 +26,7 @@ public final class Cli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns the exit code: 0 ok, 2 bad input. */
+    /** Runs the command line and returns the exit code: 0 ok, 2 bad input, 1 internal failure. */
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
@@ -26,11 +35,34 @@ public final class Cli implements Runnable {
         CommandLine cmd = new CommandLine(new Cli());
         cmd.setOut(out);
         cmd.setErr(err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            err.println("error: " + ex.getMessage());
-            return 2;
+            err.println("error: " + oneLine(ex.getMessage()));
+            err.flush();
+            return BAD_INPUT;
         });
-        return cmd.execute(args);
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+            boolean users = ex instanceof UserInputException;
+            String message = users ? ex.getMessage()
+                    : ex instanceof CancelledException ? "cancelled"
+                    : "unexpected failure (" + ex.getClass().getSimpleName() + "): " + ex.getMessage();
+            err.println("error: " + oneLine(message));
+            err.flush();
+            return users ? BAD_INPUT : INTERNAL_ERROR;
+        });
+        try {
+            return cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: not enough memory for this file; start Java with a larger -Xmx.");
+        } catch (Error e) {
+            err.println("error: unexpected failure (" + e.getClass().getSimpleName() + "): " + oneLine(e.getMessage()));
+        }
+        err.flush();
+        return INTERNAL_ERROR;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     /** The version from the jar's manifest, or "dev" when run from classes. */

@@ -9,9 +9,10 @@ import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 /**
- * k-means with Lloyd iterations. Pure computation: no I/O and no UI. Every iteration is handed to a
- * {@link KMeansListener} as an immutable snapshot, and the cancel signal is checked once per
- * iteration.
+ * k-means: seeding, restarts and scaling around {@link Iterations}. Pure computation: no I/O and
+ * no UI. Every iteration is handed to a {@link KMeansListener} as an immutable snapshot, and the
+ * cancel signal is checked at every chunk of customers, so a cancel is honoured within one
+ * iteration. A seeded run gives bit-identical results every time and on any thread count.
  */
 public final class KMeans {
 
@@ -23,72 +24,94 @@ public final class KMeans {
     }
 
     /**
-     * @param cancelled checked once per iteration, from the engine's thread; must be thread-safe
+     * @param cancelled checked often, from the engine's threads; must be thread-safe
      * @throws CancelledException when {@code cancelled} turned true
      * @throws IllegalArgumentException for data k-means cannot work on, with a plain message
      */
     public static KMeansResult fit(Matrix data, KMeansParams params, KMeansListener listener,
                                    BooleanSupplier cancelled) {
         validate(data, params);
-        List<String> warnings = new ArrayList<>();
         Scaler scaler = params.scaling().fit(data);
-        if (params.scaling() != Scaling.NONE) {
-            for (int j = 0; j < data.cols(); j++) {
-                if (scaler.isConstant(j)) {
-                    warnings.add("Feature " + (j + 1) + " has the same value for every customer; it does not affect the segments.");
+        List<String> warnings = constantFeatureWarnings(data, params.scaling(), scaler);
+        Matrix x = params.scaling() == Scaling.NONE ? data : scaler.transform(data);
+        double tolerance = params.tolerance() == 0 ? 0 : params.tolerance() * meanVariance(x);
+        SplittableRandom random = new SplittableRandom(params.seed());
+        int k = params.k();
+        int d = x.cols();
+
+        Iterations.Run best = null;
+        try (Workers workers = Workers.create(params.threads(), Iterations.chunkCount(x.rows()))) {
+            Iterations iterations = new Iterations(x, k, params.algorithm(), workers, cancelled);
+            for (int restart = 0; restart < params.nInit(); restart++) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancelledException();
+                }
+                double[] seeds = seed(x, params, scaler, random.split());
+                int r = restart;
+                Iterations.PassListener hook = listener == KMeansListener.NONE
+                        ? (it, c, l, in, ch, conv) -> { }
+                        : (it, c, l, in, ch, conv) -> listener.onIteration(
+                                new IterationSnapshot(r, it, toRows(c, k, d, scaler), l.clone(), in, ch, conv));
+                Iterations.Run run = iterations.run(seeds, params.maxIterations(), tolerance, restart, hook);
+                if (best == null || run.inertia() < best.inertia()) {
+                    best = run;
                 }
             }
         }
-        Matrix x = params.scaling() == Scaling.NONE ? data : scaler.transform(data);
-        double tolerance = params.tolerance() * meanVariance(x);
-        SplittableRandom random = new SplittableRandom(params.seed());
-
-        Run best = null;
-        for (int restart = 0; restart < params.nInit(); restart++) {
-            double[] seeds = seed(x, params, scaler, random.split());
-            Run run = lloyd(x, seeds, params, tolerance, restart, scaler, listener, cancelled);
-            if (best == null || run.inertia < best.inertia) {
-                best = run;
-            }
-        }
-        int k = params.k();
-        int d = x.cols();
-        double[][] centroids = new double[k][];
-        for (int c = 0; c < k; c++) {
-            centroids[c] = scaler.inverseRow(Arrays.copyOfRange(best.centroids, c * d, (c + 1) * d));
-        }
-        return new KMeansResult(centroids, best.labels, best.inertia, best.iterations, best.converged, best.restart,
-                List.copyOf(warnings));
+        return new KMeansResult(toRows(best.centroids(), k, d, scaler), best.labels(), best.inertia(),
+                best.iterations(), best.converged(), best.restart(), List.copyOf(warnings));
     }
 
-    private record Run(double[] centroids, int[] labels, double inertia, int iterations, boolean converged,
-                       int restart) {
+    private static List<String> constantFeatureWarnings(Matrix data, Scaling scaling, Scaler scaler) {
+        List<String> warnings = new ArrayList<>();
+        if (scaling != Scaling.NONE) {
+            for (int j = 0; j < data.cols(); j++) {
+                if (scaler.isConstant(j)) {
+                    warnings.add("Feature " + (j + 1) + " has the same value for every customer; it does not affect"
+                            + " the segments.");
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private static double[][] toRows(double[] flat, int k, int d, Scaler scaler) {
+        double[][] rows = new double[k][];
+        for (int c = 0; c < k; c++) {
+            rows[c] = scaler.inverseRow(Arrays.copyOfRange(flat, c * d, (c + 1) * d));
+        }
+        return rows;
     }
 
     private static void validate(Matrix data, KMeansParams params) {
         int n = data.rows();
+        int d = data.cols();
         if (n == 0) {
             throw new IllegalArgumentException("There are no customers to cluster.");
         }
         double[] v = data.values();
         for (int i = 0; i < v.length; i++) {
             if (!Double.isFinite(v[i])) {
-                throw new IllegalArgumentException("Customer " + (i / data.cols() + 1) + ", feature "
-                        + (i % data.cols() + 1) + " is not a finite number (" + v[i] + ").");
+                throw new IllegalArgumentException("Customer " + (i / d + 1) + ", feature " + (i % d + 1)
+                        + " is not a finite number (" + v[i] + "). Fill or drop missing values first.");
             }
         }
         if (params.k() > n) {
-            throw new IllegalArgumentException("K = " + params.k() + " is more than the " + n + " customers there are.");
+            throw new IllegalArgumentException("K = " + params.k() + " is more than the " + n
+                    + " customers there are. Choose a smaller K.");
         }
         if (params.seeding() == Seeding.GIVEN) {
             for (double[] c : params.initialCentroids()) {
-                if (c.length != data.cols()) {
-                    throw new IllegalArgumentException("Each initial centroid needs " + data.cols() + " values.");
+                if (c.length != d) {
+                    throw new IllegalArgumentException("Each initial centroid needs " + d + " values, one per feature;"
+                            + " got " + c.length + ".");
                 }
             }
-        } else if (countDistinct(data, params.k()) < params.k()) {
-            throw new IllegalArgumentException("Only " + countDistinct(data, params.k())
-                    + " distinct customers exist, fewer than K = " + params.k() + ". Choose a smaller K.");
+        }
+        int distinct = countDistinct(data, params.k());
+        if (distinct < params.k()) {
+            throw new IllegalArgumentException("Only " + distinct + " distinct customers exist, fewer than K = "
+                    + params.k() + ". Choose a smaller K.");
         }
     }
 
@@ -106,23 +129,30 @@ public final class KMeans {
         return seen.size();
     }
 
+    /** The mean of the per-feature variances: scikit-learn scales its tol by this. */
     static double meanVariance(Matrix x) {
         int n = x.rows();
         int d = x.cols();
         double[] v = x.values();
+        double[] mean = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += v[i * d + j];
+            }
+        }
+        double[] ss = new double[d];
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double dx = v[i * d + j] - mean[j];
+                ss[j] += dx * dx;
+            }
+        }
         double total = 0;
         for (int j = 0; j < d; j++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                mean += v[i * d + j];
-            }
-            mean /= n;
-            double ss = 0;
-            for (int i = 0; i < n; i++) {
-                double dx = v[i * d + j] - mean;
-                ss += dx * dx;
-            }
-            total += ss / n;
+            total += ss[j] / n;
         }
         return total / d;
     }
@@ -140,118 +170,5 @@ public final class KMeans {
             case RANDOM -> Seeders.random(x, params.k(), random);
             case KMEANS_PLUS_PLUS -> Seeders.greedyKMeansPlusPlus(x, params.k(), random);
         };
-    }
-
-    private static Run lloyd(Matrix x, double[] centroids, KMeansParams params, double tolerance, int restart,
-                             Scaler scaler, KMeansListener listener, BooleanSupplier cancelled) {
-        int n = x.rows();
-        int d = x.cols();
-        int k = params.k();
-        double[] v = x.values();
-        int[] labels = new int[n];
-        double[] dist = new double[n];
-        Arrays.fill(labels, -1);
-        double inertia = assign(v, n, d, centroids, k, labels, dist);
-        listener.onIteration(snapshot(restart, 0, centroids, k, d, labels, inertia, n, false, scaler));
-        boolean converged = false;
-        int iteration = 0;
-        while (iteration < params.maxIterations()) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancelledException();
-            }
-            iteration++;
-            double[] next = update(v, n, d, k, labels, dist, centroids);
-            double shift = 0;
-            for (int i = 0; i < next.length; i++) {
-                double s = next[i] - centroids[i];
-                shift += s * s;
-            }
-            centroids = next;
-            int[] before = labels.clone();
-            inertia = assign(v, n, d, centroids, k, labels, dist);
-            int changed = 0;
-            for (int i = 0; i < n; i++) {
-                if (before[i] != labels[i]) {
-                    changed++;
-                }
-            }
-            converged = changed == 0 || shift <= tolerance;
-            listener.onIteration(snapshot(restart, iteration, centroids, k, d, labels, inertia, changed, converged,
-                    scaler));
-            if (converged) {
-                break;
-            }
-        }
-        return new Run(centroids, labels, inertia, iteration, converged, restart);
-    }
-
-    /** Nearest centroid for every point; returns the inertia. */
-    static double assign(double[] v, int n, int d, double[] c, int k, int[] labels, double[] dist) {
-        double inertia = 0;
-        for (int i = 0; i < n; i++) {
-            int off = i * d;
-            int bestC = 0;
-            double best = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < k; j++) {
-                double s = 0;
-                int co = j * d;
-                for (int f = 0; f < d; f++) {
-                    double t = v[off + f] - c[co + f];
-                    s += t * t;
-                }
-                if (s < best) {
-                    best = s;
-                    bestC = j;
-                }
-            }
-            labels[i] = bestC;
-            dist[i] = best;
-            inertia += best;
-        }
-        return inertia;
-    }
-
-    /** Means of the assigned points; an empty segment takes the point farthest from its centroid. */
-    private static double[] update(double[] v, int n, int d, int k, int[] labels, double[] dist, double[] old) {
-        double[] sum = new double[k * d];
-        int[] count = new int[k];
-        for (int i = 0; i < n; i++) {
-            int l = labels[i];
-            count[l]++;
-            int off = i * d;
-            int co = l * d;
-            for (int f = 0; f < d; f++) {
-                sum[co + f] += v[off + f];
-            }
-        }
-        boolean[] taken = new boolean[n];
-        for (int j = 0; j < k; j++) {
-            if (count[j] == 0) {
-                int far = -1;
-                for (int i = 0; i < n; i++) {
-                    if (!taken[i] && (far < 0 || dist[i] > dist[far])) {
-                        far = i;
-                    }
-                }
-                taken[far] = true;
-                dist[far] = 0;
-                System.arraycopy(v, far * d, sum, j * d, d);
-                count[j] = 1;
-            } else {
-                for (int f = 0; f < d; f++) {
-                    sum[j * d + f] /= count[j];
-                }
-            }
-        }
-        return sum;
-    }
-
-    private static IterationSnapshot snapshot(int restart, int iteration, double[] c, int k, int d, int[] labels,
-                                              double inertia, int changed, boolean converged, Scaler scaler) {
-        double[][] centroids = new double[k][];
-        for (int j = 0; j < k; j++) {
-            centroids[j] = scaler.inverseRow(Arrays.copyOfRange(c, j * d, (j + 1) * d));
-        }
-        return new IterationSnapshot(restart, iteration, centroids, labels.clone(), inertia, changed, converged);
     }
 }

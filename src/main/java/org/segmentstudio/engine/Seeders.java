@@ -61,7 +61,7 @@ final class Seeders {
         double[] closest = new double[n];
         double potential = 0;
         for (int i = 0; i < n; i++) {
-            closest[i] = sq(v, i * d, c, 0, d);
+            closest[i] = Distances.squared(v, i * d, c, 0, d);
             potential += closest[i];
         }
         double[] candidateDist = new double[n];
@@ -73,7 +73,7 @@ final class Seeders {
                 int cand = sample(closest, potential, random);
                 double pot = 0;
                 for (int i = 0; i < n; i++) {
-                    double dd = Math.min(closest[i], sq(v, i * d, v, cand * d, d));
+                    double dd = Math.min(closest[i], Distances.squared(v, i * d, v, cand * d, d));
                     candidateDist[i] = dd;
                     pot += dd;
                 }
@@ -109,12 +109,4 @@ final class Seeders {
         return last;
     }
 
-    static double sq(double[] a, int ao, double[] b, int bo, int d) {
-        double s = 0;
-        for (int f = 0; f < d; f++) {
-            double t = a[ao + f] - b[bo + f];
-            s += t * t;
-        }
-        return s;
-    }
 }

@@ -18,6 +18,7 @@ public final class BenchMain {
         List<Benchmark> list = new ArrayList<>();
         // Each benchmark registers itself here, one line each.
         list.add(new ImportBenchmark());
+        list.add(new EngineBenchmark());
         return list;
     }
 

@@ -126,8 +126,7 @@ public final class HtmlReport {
         }
         h.append("</section>\n");
         if (k != null) {
-            h.append("<p class=\"kreason\">Recommended K = ").append(k.recommended()).append(": ")
-                    .append(Html.esc(k.reason())).append("</p>\n");
+            h.append("<p class=\"kreason\">Recommended ").append(Html.esc(k.reason())).append("</p>\n");
         }
     }
 

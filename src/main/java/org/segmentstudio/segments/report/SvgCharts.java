@@ -9,9 +9,9 @@ import org.segmentstudio.segments.Formats;
  * silhouette lines of a K search, and the customers' scatter when no snapshot of the canvas exists.
  */
 public final class SvgCharts {
-    /** Okabe–Ito, the same order as the app's scatter, so a segment has one colour everywhere. */
-    static final List<String> SEGMENT_COLORS = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
-            "#D55E00", "#F0E442", "#000000");
+    /** Okabe–Ito in the order of the app's {@code ui/scatter/Palette}, so a segment has one colour everywhere. */
+    static final List<String> SEGMENT_COLORS = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00",
+            "#56B4E9", "#000000", "#F0E442");
     private static final int MAX_POINTS = 5000;
     private static final double LEFT = 58;
     private static final double RIGHT = 14;

@@ -15,6 +15,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.segmentstudio.app.KSearchService;
+import org.segmentstudio.app.SilhouetteService;
+import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.engine.Matrix;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.engine.metrics.Silhouette;
 import org.segmentstudio.segments.report.KChartData;
 import org.segmentstudio.ui.Messages;
 
@@ -31,6 +36,8 @@ public final class ChooseKView extends BorderPane {
         void configure(KSearchService service, int kMin, int kMax);
     }
 
+    /** The sample of customers a large result's silhouette plot is drawn from is fixed, so it does not flicker. */
+    private static final long SILHOUETTE_SEED = 42L;
     private final KSearchService service;
     private final Spinner<Integer> kMin = new Spinner<>(2, 30, 2);
     private final Spinner<Integer> kMax = new Spinner<>(2, 30, 10);
@@ -42,6 +49,7 @@ public final class ChooseKView extends BorderPane {
     private final KChart silhouette;
     private final SilhouettePlot plot = new SilhouettePlot();
     private final ReadOnlyObjectWrapper<KChartData> scores = new ReadOnlyObjectWrapper<>(this, "scores");
+    private final SilhouetteService silhouettes = new SilhouetteService();
 
     /**
      * @param request  fills in the data and parameters when Suggest K is pressed
@@ -125,11 +133,33 @@ public final class ChooseKView extends BorderPane {
         if (service.getState() == Worker.State.RUNNING || service.getState() == Worker.State.SCHEDULED) {
             service.cancel();
         }
+        silhouettes.cancel();
         scores.set(null);
         elbow.clear();
         silhouette.clear();
         plot.clear();
         reason.setText(Messages.tr("choosek.hint"));
+    }
+
+    /**
+     * Computes each customer's silhouette width for a result in the background, then plots it.
+     *
+     * @param data the clustered customers in the data's own units; {@code scaling} is applied as the run did
+     */
+    public void showSilhouette(Matrix data, KMeansResult result, Scaling scaling) {
+        plot.clear();
+        silhouettes.setOnSucceeded(e -> {
+            Silhouette.Widths w = silhouettes.getValue();
+            int[] rows = w.rows();
+            int[] labels = new int[rows.length];
+            int[] all = result.labels();
+            for (int i = 0; i < rows.length; i++) {
+                labels[i] = all[rows[i]];
+            }
+            plot.show(w.widths(), labels, result.k());
+        });
+        silhouettes.configure(data, result, scaling, SILHOUETTE_SEED);
+        silhouettes.restart();
     }
 
     /** The silhouette plot of the current result. */

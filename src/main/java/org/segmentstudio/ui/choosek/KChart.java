@@ -39,7 +39,6 @@ final class KChart extends LineChart<Number, Number> {
             }
         });
         NumberAxis valueAxis = (NumberAxis) getYAxis();
-        valueAxis.setLabel(valueName);
         valueAxis.setForceZeroInRange(false);
         setTitle(title);
         setLegendVisible(false);

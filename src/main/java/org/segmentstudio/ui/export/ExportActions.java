@@ -65,6 +65,7 @@ public final class ExportActions {
     private final Supplier<Session> session;
     private final Consumer<String> onSaved;
     private final BiConsumer<String, Throwable> onFailed;
+    private Consumer<Task<Void>> onStarted = task -> { };
 
     /**
      * @param session  what to export; null while there is no result
@@ -155,8 +156,14 @@ public final class ExportActions {
         String name = String.valueOf(target.getFileName());
         task.setOnSucceeded(e -> onSaved.accept(Messages.tr("status.exported", name)));
         task.setOnFailed(e -> onFailed.accept(Messages.tr("error.export", name), task.getException()));
+        onStarted.accept(task);
         Background.executor().execute(task);
         return task;
+    }
+
+    /** Told each export as it starts, e.g. to show its progress in the status bar until it ends. */
+    public void setOnStarted(Consumer<Task<Void>> onStarted) {
+        this.onStarted = onStarted;
     }
 
     /** Adds the extension when the user typed a bare name (some platforms' choosers do not); keeps any other. */

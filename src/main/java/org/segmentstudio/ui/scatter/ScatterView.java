@@ -2,49 +2,81 @@ package org.segmentstudio.ui.scatter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.segmentstudio.engine.IterationSnapshot;
+import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.ui.Messages;
 
 /**
- * The animated scatter: customers as dots coloured by segment, centroids as large markers that
- * glide from one iteration's position to the next. One {@link AnimationTimer} draws at frame
- * rate from the recorded iterations; arriving snapshots only append to the record.
+ * The animated scatter: customers as markers coloured and shaped by segment, centroids as large
+ * haloed markers that glide from one iteration to the next and leave a trail. One
+ * {@link AnimationTimer} advances the {@link PlaybackModel} and redraws when something changed;
+ * arriving frames only append to the record. Many points are splatted into one image; regions
+ * are shaded from a raster computed in the background.
  */
 public final class ScatterView extends Region {
-    /** How long a centroid takes to glide from one iteration to the next, at 1× speed. */
-    static final double STEP_NANOS = 350e6;
-    private static final int MAX_DRAWN_POINTS = 20_000;
+    /** Up to this many points are drawn as canvas shapes; more are splatted into an image. */
+    static final int VECTOR_LIMIT = 3_000;
+    /** How long points that just changed segment stay highlighted. */
+    static final long HIGHLIGHT_NANOS = 1_200_000_000L;
+    private static final int MAX_RINGS = 2_000;
+    /** Rings redrawn every frame cost the renderer; with many points a few hundred tell the story. */
+    private static final int MAX_FADING_RINGS = 500;
     private static final double PAD_LEFT = 64;
-    private static final double PAD_BOTTOM = 52;
-    private static final double PAD_TOP = 16;
-    private static final double PAD_RIGHT = 20;
+    private static final double PAD_BOTTOM = 48;
+    private static final double PAD_TOP = 14;
+    private static final double PAD_RIGHT = 16;
 
     private final Canvas canvas = new Canvas();
-    private final List<IterationSnapshot> frames = new ArrayList<>();
-    private final ReadOnlyIntegerWrapper shownIteration = new ReadOnlyIntegerWrapper(this, "shownIteration", -1);
+    /** Redrawn every frame: centroids, trails, fading rings, legend. The base canvas only on change. */
+    private final Canvas overlay = new Canvas();
+    private final Label tooltip = new Label();
+    private final PlaybackModel model;
+    private final Viewport view = new Viewport();
     private final ReadOnlyIntegerWrapper drawnSegments = new ReadOnlyIntegerWrapper(this, "drawnSegments", 0);
-    private double[] xs = new double[0];
-    private double[] ys = new double[0];
-    private String xLabel = "";
-    private String yLabel = "";
-    private double xMin;
-    private double xMax = 1;
-    private double yMin;
-    private double yMax = 1;
-    private int shown = -1;
-    private long stepStart;
-    private double[][] glideFrom;
+    private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(this, "hovered", -1);
+    private final BooleanProperty regionsShown = new SimpleBooleanProperty(this, "regionsShown", false);
+    private final SeedPlacement seeds = new SeedPlacement();
+    private final RegionLayer regionLayer = new RegionLayer(this::invalidate);
+
+    private PointCloud cloud;
+    private Scaling scaling = Scaling.NONE;
+    private List<String> names = List.of();
+    private int[] selected = new int[0];
+    private IntFunction<String> rowDescriber = row -> Messages.tr("scatter.row", row + 1);
+    private IntConsumer onPointClicked = row -> { };
+
+    private final PointLayer pointLayer = new PointLayer(this::invalidate);
+    private String baseKey = "";
+    private String legendKey = "";
+    private List<String> legend = List.of();
+    private double legendWidth;
+    private long selectedVersion;
+    private long seenRevision = -1;
+    private long seenViewRevision = -1;
+    private int seenPosition = -1;
+    private boolean wasGliding;
+    private long arrivedAt = Long.MIN_VALUE;
+    private boolean highlighting;
     private boolean dirty = true;
+    private long frames;
+    private long drawNanos;
+    private long slowestDraw;
 
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
@@ -53,62 +85,141 @@ public final class ScatterView extends Region {
         }
     };
 
-    public ScatterView() {
+    public ScatterView(PlaybackModel model) {
+        this.model = model;
         getStyleClass().add("scatter-view");
-        getChildren().add(canvas);
+        tooltip.getStyleClass().add("scatter-tooltip");
+        tooltip.setManaged(false);
+        tooltip.setVisible(false);
+        tooltip.setMouseTransparent(true);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(canvas, overlay, tooltip);
         setMinSize(200, 160);
+        setFocusTraversable(true);
+        regionsShown.addListener(o -> invalidate());
+        seeds.placingProperty().addListener(o -> invalidate());
+        wireMouse();
         timer.start();
     }
 
-    /** Customers to draw, in the data's own units; clears any recorded run. */
-    public void setPoints(double[] x, double[] y, String xName, String yName) {
-        xs = x.clone();
-        ys = y.clone();
-        xLabel = xName;
-        yLabel = yName;
-        double[] xr = range(xs);
-        double[] yr = range(ys);
-        xMin = xr[0];
-        xMax = xr[1];
-        yMin = yr[0];
-        yMax = yr[1];
-        clearRun();
+    /** The customers to draw; clears the record of any run. */
+    public void setCloud(PointCloud points) {
+        cloud = points;
+        view.setHome(points.bounds());
+        selected = new int[0];
+        selectedVersion++;
+        hovered.set(-1);
+        tooltip.setVisible(false);
+        pointLayer.clear();
+        regionLayer.clear();
+        invalidate();
     }
 
-    public void clearRun() {
-        frames.clear();
-        shown = -1;
-        glideFrom = null;
-        shownIteration.set(-1);
-        drawnSegments.set(0);
-        dirty = true;
+    /** The same customers under another projection; the run stays, the view is reset. */
+    public void reproject(PointCloud points) {
+        cloud = points;
+        view.setHome(points.bounds());
+        pointLayer.clear();
+        regionLayer.clear();
+        invalidate();
     }
 
-    /** Appends iterations of the run being shown; the animation reaches them at its own pace. */
-    public void append(List<IterationSnapshot> snapshots) {
-        frames.addAll(snapshots);
-        dirty = true;
+    public PointCloud cloud() {
+        return cloud;
     }
 
-    /** Replaces the shown run with {@code run}, played from its start. */
-    public void replay(List<IterationSnapshot> run) {
-        clearRun();
-        append(run);
+    /** Scaling the clustering uses, so the shaded regions follow its distances. */
+    public void setScaling(Scaling s) {
+        scaling = s;
+        invalidate();
     }
 
-    /** Jumps to the last recorded iteration, without gliding. */
-    public void skipToEnd() {
-        if (!frames.isEmpty()) {
-            shown = frames.size() - 1;
-            glideFrom = null;
-            shownIteration.set(frames.get(shown).iteration());
-            dirty = true;
+    /** Names of the segments, in segment order; missing names read "Segment N". */
+    public void setSegmentNames(List<String> segmentNames) {
+        names = List.copyOf(segmentNames);
+        invalidate();
+    }
+
+    /** What the tooltip says about a customer, given the dataset row. */
+    public void setRowDescriber(IntFunction<String> describer) {
+        rowDescriber = describer;
+    }
+
+    /** Told the dataset row of a point the user clicked. */
+    public void setOnPointClicked(IntConsumer handler) {
+        onPointClicked = handler;
+    }
+
+    /** Rings the points of these dataset rows (a selection made elsewhere); empty for none. */
+    public void highlightRows(int[] datasetRows) {
+        if (cloud == null) {
+            return;
+        }
+        int[] points = new int[Math.min(datasetRows.length, MAX_RINGS)];
+        int n = 0;
+        for (int i = 0; i < datasetRows.length && n < points.length; i++) {
+            int p = cloud.pointOfDatasetRow(datasetRows[i]);
+            if (p >= 0) {
+                points[n++] = p;
+            }
+        }
+        selected = java.util.Arrays.copyOf(points, n);
+        selectedVersion++;
+        invalidate();
+    }
+
+    /** Shown points ringed as selected. */
+    public int[] highlightedPoints() {
+        return selected.clone();
+    }
+
+    /** How many initial centroids a click-to-place session collects. */
+    public void setSeedTarget(int k) {
+        seeds.setTarget(k);
+        invalidate();
+    }
+
+    public int seedTarget() {
+        return seeds.target();
+    }
+
+    public void clearSeeds() {
+        seeds.clear();
+        invalidate();
+    }
+
+    /** Places an initial centroid at plane coordinates (x, y); ignored once K are placed. */
+    public void addSeed(double x, double y) {
+        if (cloud != null && seeds.add(cloud.projection(), x, y)) {
+            invalidate();
         }
     }
 
-    /** The iteration on screen, or -1 before a run. */
-    public ReadOnlyIntegerProperty shownIterationProperty() {
-        return shownIteration.getReadOnlyProperty();
+    /** The placed initial centroids in the data's units when all K are placed, else null. */
+    public double[][] placedSeeds() {
+        return seeds.placed();
+    }
+
+    public ReadOnlyIntegerProperty seedCountProperty() {
+        return seeds.countProperty();
+    }
+
+    /** Whether a click places an initial centroid instead of picking a customer. */
+    public BooleanProperty placingSeedsProperty() {
+        return seeds.placingProperty();
+    }
+
+    public BooleanProperty regionsShownProperty() {
+        return regionsShown;
+    }
+
+    public Viewport viewport() {
+        return view;
+    }
+
+    public void resetView() {
+        view.reset();
+        invalidate();
     }
 
     /** How many segments the last frame drew points for. */
@@ -116,188 +227,286 @@ public final class ScatterView extends Region {
         return drawnSegments.getReadOnlyProperty();
     }
 
-    /** Whether the animation has caught up with everything recorded. */
-    public boolean isAtEnd() {
-        return shown == frames.size() - 1 && glideFrom == null;
+    /** The shown point under the mouse, or -1. */
+    public ReadOnlyIntegerProperty hoveredProperty() {
+        return hovered.getReadOnlyProperty();
+    }
+
+    /** Frames drawn so far. */
+    public long framesDrawn() {
+        return frames;
+    }
+
+    /** Time spent drawing on the FX thread so far, in nanoseconds. */
+    public long drawNanos() {
+        return drawNanos;
+    }
+
+    /** The longest single frame's drawing since the last reset, in nanoseconds; resets it. */
+    public long takeSlowestDraw() {
+        long s = slowestDraw;
+        slowestDraw = 0;
+        return s;
+    }
+
+    /** Whether the points on screen are drawn for the current frame and view. */
+    public boolean isPointsReady() {
+        return cloud != null && !dirty && (cloud.size() <= VECTOR_LIMIT || pointLayer.isReady());
+    }
+
+    /** Whether the current frame's regions have been shaded (when shading is on). */
+    public boolean isShadingReady() {
+        return !dirty && regionLayer.isReadyFor(regionKey());
+    }
+
+    private void invalidate() {
+        dirty = true;
     }
 
     @Override
     protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (Canvases.fit(snapSizeX(getWidth()), snapSizeY(getHeight()), canvas, overlay)) {
             dirty = true;
         }
+        tooltip.autosize();
     }
 
     private void tick(long now) {
-        double t = 1;
-        if (glideFrom != null) {
-            t = Math.min(1, (now - stepStart) / STEP_NANOS);
-            if (t >= 1) {
-                glideFrom = null;
-                shownIteration.set(frames.get(shown).iteration());
-            }
-            dirty = true;
-        } else if (shown < frames.size() - 1) {
-            glideFrom = shown >= 0 ? frames.get(shown).centroids() : null;
-            shown++;
-            stepStart = now;
-            t = 0;
-            if (glideFrom == null) {
-                shownIteration.set(frames.get(shown).iteration());
-            }
+        model.tick(now);
+        boolean gliding = model.isGliding();
+        int position = model.positionProperty().get();
+        if ((wasGliding && !gliding) || (!gliding && position != seenPosition)) {
+            arrivedAt = now;
+        }
+        wasGliding = gliding;
+        seenPosition = position;
+        boolean highlight = !gliding && position > 0 && now - arrivedAt < HIGHLIGHT_NANOS;
+        if (model.revision() != seenRevision || view.revision() != seenViewRevision || highlight || highlighting) {
             dirty = true;
         }
+        highlighting = highlight;
+        seenRevision = model.revision();
+        seenViewRevision = view.revision();
         if (dirty) {
             dirty = false;
-            draw(ease(t));
+            long t0 = System.nanoTime();
+            draw(now);
+            long spent = System.nanoTime() - t0;
+            drawNanos += spent;
+            slowestDraw = Math.max(slowestDraw, spent);
+            frames++;
         }
     }
 
-    private static double ease(double t) {
-        return t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
-    }
-
-    private void draw(double t) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    private void draw(long now) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
-        if (w < 50 || h < 50) {
+        GraphicsContext top = overlay.getGraphicsContext2D();
+        top.clearRect(0, 0, w, h);
+        if (w < 120 || h < 100 || cloud == null) {
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setFill(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            baseKey = "";
             return;
         }
-        drawAxes(g, w, h);
-        IterationSnapshot frame = shown >= 0 ? frames.get(shown) : null;
-        int[] labels = null;
-        if (frame != null) {
-            labels = glideFrom != null && shown > 0 ? frames.get(shown - 1).labels() : frame.labels();
+        view.setArea(PAD_LEFT, PAD_TOP, w - PAD_LEFT - PAD_RIGHT, h - PAD_TOP - PAD_BOTTOM);
+        ScatterFrame frame = model.currentFrame();
+        int labelsIndex = frame == null ? -1 : model.fromIndex();
+        byte[] labels = labelsIndex < 0 ? null : model.labelsAt(labelsIndex);
+        String key = w + "x" + h + "/" + System.identityHashCode(cloud) + "/" + model.revisionOfRun() + "/"
+                + labelsIndex + "/" + (frame == null ? -1 : model.positionProperty().get()) + "/" + view.revision()
+                + "/" + regionsShown.get() + "/" + System.identityHashCode(regionLayer.current()) + "/" + selectedVersion + "/"
+                + scaling + "/" + pointLayer.generation();
+        if (!key.equals(baseKey)) {
+            baseKey = key;
+            drawBase(frame, labels, labelsIndex);
         }
-        drawPoints(g, labels);
-        if (frame != null) {
-            drawCentroids(g, frame.centroids(), t);
-        } else if (xs.length > 0) {
-            g.setFill(Color.gray(0.45));
-            g.setFont(Font.font(14));
-            g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(Messages.tr("scatter.empty"), PAD_LEFT + (w - PAD_LEFT - PAD_RIGHT) / 2, PAD_TOP + 24);
-        }
-    }
-
-    private double sx(double x) {
-        double w = canvas.getWidth() - PAD_LEFT - PAD_RIGHT;
-        return PAD_LEFT + (x - xMin) / (xMax - xMin) * w;
-    }
-
-    private double sy(double y) {
-        double h = canvas.getHeight() - PAD_TOP - PAD_BOTTOM;
-        return PAD_TOP + h - (y - yMin) / (yMax - yMin) * h;
-    }
-
-    private void drawAxes(GraphicsContext g, double w, double h) {
-        g.setFont(Font.font(11));
-        g.setLineWidth(1);
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.CENTER);
-        for (double v : NiceTicks.of(xMin, xMax, 8)) {
-            double x = Math.round(sx(v)) + 0.5;
-            g.setStroke(Color.gray(0.92));
-            g.strokeLine(x, PAD_TOP, x, h - PAD_BOTTOM);
-            g.setFill(Color.gray(0.4));
-            g.fillText(NiceTicks.format(v), x, h - PAD_BOTTOM + 6);
-        }
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        for (double v : NiceTicks.of(yMin, yMax, 6)) {
-            double y = Math.round(sy(v)) + 0.5;
-            g.setStroke(Color.gray(0.92));
-            g.strokeLine(PAD_LEFT, y, w - PAD_RIGHT, y);
-            g.setFill(Color.gray(0.4));
-            g.fillText(NiceTicks.format(v), PAD_LEFT - 8, y);
-        }
-        g.setStroke(Color.gray(0.55));
-        g.strokeLine(PAD_LEFT, h - PAD_BOTTOM + 0.5, w - PAD_RIGHT, h - PAD_BOTTOM + 0.5);
-        g.strokeLine(PAD_LEFT - 0.5, PAD_TOP, PAD_LEFT - 0.5, h - PAD_BOTTOM);
-        g.setFill(Color.gray(0.2));
-        g.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 12));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(xLabel, PAD_LEFT + (w - PAD_LEFT - PAD_RIGHT) / 2, h - 8);
-        g.save();
-        g.translate(16, PAD_TOP + (h - PAD_TOP - PAD_BOTTOM) / 2);
-        g.rotate(-90);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(yLabel, 0, 0);
-        g.restore();
-    }
-
-    private void drawPoints(GraphicsContext g, int[] labels) {
-        int n = xs.length;
-        int stride = Math.max(1, n / MAX_DRAWN_POINTS);
-        double r = n > 5000 ? 2 : 4;
-        boolean[] seen = new boolean[64];
-        int segments = 0;
-        g.setLineWidth(0.6);
-        for (int i = 0; i < n; i += stride) {
-            double px = sx(xs[i]);
-            double py = sy(ys[i]);
-            if (labels == null) {
-                g.setFill(Color.gray(0.55, 0.7));
-            } else {
-                int s = labels[i];
-                g.setFill(Palette.of(s).deriveColor(0, 1, 1, 0.8));
-                if (s < seen.length && !seen[s]) {
-                    seen[s] = true;
-                    segments++;
+        top.save();
+        top.beginPath();
+        top.rect(view.left(), view.top(), view.width(), view.height());
+        top.clip();
+        if (highlighting && frame != null) {
+            double fade = 1 - (now - arrivedAt) / (double) HIGHLIGHT_NANOS;
+            int[] changed = frame.changedPoints();
+            if (changed.length > MAX_FADING_RINGS) {
+                int[] every = new int[MAX_FADING_RINGS];
+                for (int i = 0; i < every.length; i++) {
+                    every[i] = changed[(int) ((long) i * changed.length / every.length)];
                 }
+                changed = every;
             }
-            g.fillOval(px - r, py - r, 2 * r, 2 * r);
+            drawRings(top, changed, Color.rgb(20, 20, 20, 0.85 * Math.max(0, fade)), 1.6);
+        }
+        if (frame != null) {
+            CentroidPainter.paint(top, view, cloud.projection(), model);
+        }
+        drawSeeds(top);
+        top.restore();
+        if (frame != null) {
+            String legendKey = labelsIndex + "/" + model.revisionOfRun() + "/" + names + "/" + frame.k();
+            if (!legendKey.equals(this.legendKey)) {
+                this.legendKey = legendKey;
+                legend = legendLines(labels, frame.k());
+                legendWidth = LegendPainter.textWidth(legend);
+            }
+            LegendPainter.paint(top, view, legend, legendWidth);
+        } else {
+            drawHint(top, seeds.placingProperty().get() ? Messages.tr("scatter.placeHint", seeds.countProperty().get(), seeds.target())
+                    : Messages.tr("scatter.empty"));
+        }
+    }
+
+    /** What changes only with the segments shown or the view: grid, regions, points, selection, axes. */
+    private void drawBase(ScatterFrame frame, byte[] labels, int labelsIndex) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        AxesPainter.grid(g, view);
+        g.save();
+        g.beginPath();
+        g.rect(view.left(), view.top(), view.width(), view.height());
+        g.clip();
+        if (regionsShown.get() && frame != null) {
+            regionLayer.draw(g, view, regionKey(), frame, cloud.projection(), scaling, cloud.sampleMatrix());
+        }
+        drawPoints(g, labels, labelsIndex);
+        drawRings(g, selected, Color.rgb(200, 0, 60), 2.2);
+        g.restore();
+        AxesPainter.labels(g, view, cloud.projection().xLabel(), cloud.projection().yLabel(), canvas.getHeight());
+    }
+
+    private void drawHint(GraphicsContext g, String text) {
+        g.setFill(Color.gray(0.35));
+        g.setFont(Font.font(null, FontWeight.NORMAL, 14));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(text, view.left() + view.width() / 2, view.top() + 12);
+    }
+
+    private void drawPoints(GraphicsContext g, byte[] labels, int labelsIndex) {
+        int n = cloud.size();
+        double[] xs = cloud.xs();
+        double[] ys = cloud.ys();
+        boolean[] seen = new boolean[256];
+        if (labels != null) {
+            for (byte b : labels) {
+                seen[ScatterFrame.segment(b)] = true;
+            }
+        }
+        int segments = 0;
+        for (boolean s : seen) {
+            segments += s ? 1 : 0;
         }
         drawnSegments.set(segments);
-    }
-
-    private void drawCentroids(GraphicsContext g, double[][] target, double t) {
-        for (int c = 0; c < target.length; c++) {
-            double cx = target[c][0];
-            double cy = target[c].length > 1 ? target[c][1] : target[c][0];
-            if (glideFrom != null && c < glideFrom.length) {
-                double fx = glideFrom[c][0];
-                double fy = glideFrom[c].length > 1 ? glideFrom[c][1] : glideFrom[c][0];
-                cx = fx + (cx - fx) * t;
-                cy = fy + (cy - fy) * t;
+        if (n <= VECTOR_LIMIT) {
+            double r = n > 1000 ? 3.2 : 4.6;
+            for (int i = 0; i < n; i++) {
+                int s = labels == null ? -1 : ScatterFrame.segment(labels[i]);
+                g.setFill(s < 0 ? Color.gray(0.55, 0.75) : Palette.of(s).deriveColor(0, 1, 1, 0.85));
+                (s < 0 ? Marker.CIRCLE : Palette.marker(s)).fill(g, view.screenX(xs[i]), view.screenY(ys[i]), r);
             }
-            double px = sx(cx);
-            double py = sy(cy);
-            g.setFill(Palette.of(c).deriveColor(0, 1, 1, 0.18));
-            g.fillOval(px - 18, py - 18, 36, 36);
-            g.setFill(Palette.of(c));
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(2.5);
-            g.fillOval(px - 9, py - 9, 18, 18);
-            g.strokeOval(px - 9, py - 9, 18, 18);
-            g.setStroke(Color.gray(0.15));
-            g.setLineWidth(1);
-            g.strokeOval(px - 10.5, py - 10.5, 21, 21);
+            return;
+        }
+        String key = System.identityHashCode(cloud) + "/" + labelsIndex + "/" + model.revisionOfRun() + "/"
+                + view.revision();
+        pointLayer.draw(g, view, key, xs, ys, labels, n > 30_000 ? 2 : 3);
+    }
+
+    private void drawRings(GraphicsContext g, int[] points, Color color, double width) {
+        if (points.length == 0 || color.getOpacity() <= 0.01) {
+            return;
+        }
+        g.setStroke(color);
+        g.setLineWidth(width);
+        double r = cloud.size() > VECTOR_LIMIT ? 4 : 7;
+        int limit = Math.min(points.length, MAX_RINGS);
+        for (int c = 0; c < limit; c++) {
+            int i = points[c];
+            g.strokeOval(view.screenX(cloud.x(i)) - r, view.screenY(cloud.y(i)) - r, 2 * r, 2 * r);
         }
     }
 
-    private static double[] range(double[] v) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double d : v) {
-            min = Math.min(min, d);
-            max = Math.max(max, d);
+    private void drawSeeds(GraphicsContext g) {
+        if (seeds.countProperty().get() > 0 && (model.currentFrame() == null || seeds.placingProperty().get())) {
+            seeds.draw(g, view, cloud.projection());
         }
-        if (v.length == 0) {
-            return new double[] {0, 1};
+    }
+
+    private List<String> legendLines(byte[] labels, int k) {
+        long[] count = new long[k];
+        if (labels != null) {
+            for (byte b : labels) {
+                int s = ScatterFrame.segment(b);
+                if (s < k) {
+                    count[s]++;
+                }
+            }
         }
-        if (!(max > min)) {
-            return new double[] {min - 1, max + 1};
+        double scale = cloud.isSampled() ? (double) cloud.totalPoints() / cloud.size() : 1;
+        List<String> lines = new ArrayList<>(k);
+        for (int s = 0; s < k; s++) {
+            String name = s < names.size() ? names.get(s) : Messages.tr("scatter.segment", s + 1);
+            long size = Math.round(count[s] * scale);
+            lines.add(Messages.tr(cloud.isSampled() ? "scatter.legend.about" : "scatter.legend", name,
+                    String.format(java.util.Locale.getDefault(), "%,d", size)));
         }
-        double pad = (max - min) * 0.05;
-        return new double[] {min - pad, max + pad};
+        return lines;
+    }
+
+    private String regionKey() {
+        return model.positionProperty().get() + "/" + model.revisionOfRun() + "/" + view.revision() + "/"
+                + System.identityHashCode(cloud) + "/" + scaling;
+    }
+
+    private void wireMouse() {
+        PanZoom panZoom = new PanZoom(this, view, () -> tooltip.setVisible(false));
+        setOnMousePressed(e -> requestFocus());
+        setOnMouseClicked(e -> {
+            if (panZoom.wasDragged() || e.getButton() != MouseButton.PRIMARY || !view.contains(e.getX(), e.getY())) {
+                return;
+            }
+            if (e.getClickCount() == 2 && !seeds.placingProperty().get()) {
+                resetView();
+            } else if (seeds.placingProperty().get()) {
+                addSeed(view.dataX(e.getX()), view.dataY(e.getY()));
+            } else {
+                int p = nearestPoint(e.getX(), e.getY());
+                if (p >= 0) {
+                    onPointClicked.accept(cloud.datasetRow(p));
+                }
+            }
+        });
+        setOnMouseMoved(e -> hover(e.getX(), e.getY()));
+        setOnMouseExited(e -> {
+            hovered.set(-1);
+            tooltip.setVisible(false);
+        });
+    }
+
+    private void hover(double x, double y) {
+        int p = cloud == null || seeds.placingProperty().get() ? -1 : nearestPoint(x, y);
+        hovered.set(p);
+        if (p < 0) {
+            tooltip.setVisible(false);
+            return;
+        }
+        tooltip.setText(rowDescriber.apply(cloud.datasetRow(p)));
+        tooltip.autosize();
+        double tx = x + 14;
+        double ty = y + 14;
+        if (tx + tooltip.getWidth() > getWidth()) {
+            tx = x - 14 - tooltip.getWidth();
+        }
+        if (ty + tooltip.getHeight() > getHeight()) {
+            ty = y - 14 - tooltip.getHeight();
+        }
+        tooltip.relocate(Math.max(0, tx), Math.max(0, ty));
+        tooltip.setVisible(true);
+    }
+
+    /** The shown point nearest pixel (x, y) within a few pixels, or -1. */
+    int nearestPoint(double x, double y) {
+        return cloud == null || !view.contains(x, y) ? -1 : cloud.nearest(view, x, y, 8);
     }
 }

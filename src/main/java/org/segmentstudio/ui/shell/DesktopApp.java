@@ -1,13 +1,14 @@
 package org.segmentstudio.ui.shell;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.segmentstudio.ui.Messages;
 
-/** The JavaFX application: one main window with the sample loaded. */
+/** The JavaFX application: one main window with the sample loaded, as the user left it last time. */
 public final class DesktopApp extends Application {
+    /** Opens the window, logs how long it took to appear, and quits: the startup benchmark. */
+    public static final String STARTUP_PROBE = "--startup-probe";
 
     public static void start(String[] args) {
         Application.launch(DesktopApp.class, args);
@@ -15,12 +16,21 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        MainWindow window = new MainWindow(stage);
-        Scene scene = new Scene(window, 1280, 800);
+        AppPreferences prefs = AppPreferences.user();
+        prefs.theme().apply();
+        ErrorLog log = ErrorLog.forUser();
+        new CrashHandler(new ErrorReporter(stage, log)).install();
+        MainWindow window = new MainWindow(stage, prefs, log);
+        WindowPlacement placement = new WindowPlacement(stage, prefs);
+        Scene scene = new Scene(window, placement.width(), placement.height());
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setTitle(Messages.tr("app.title"));
+        stage.getIcons().addAll(AppIcons.all());
         stage.setScene(scene);
+        placement.restore();
+        if (getParameters().getRaw().contains(STARTUP_PROBE)) {
+            StartupProbe.reportFirstFrame(stage);
+        }
         stage.show();
         window.loadSample();
     }

@@ -1,24 +1,38 @@
 package org.segmentstudio.ui.shell;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.System.Logger.Level;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 import org.segmentstudio.data.DataFormatException;
 import org.segmentstudio.ui.Messages;
 
 /**
  * Turns a failure into a sentence the user can act on, in a dialog owned by the window. The
- * technical details stay one click away, never in the user's face.
+ * technical details stay one click away ("Copy details"), never in the user's face, and go to the
+ * {@link ErrorLog}.
  */
 public final class ErrorReporter {
     private static final System.Logger LOG = System.getLogger(ErrorReporter.class.getName());
     private final Window owner;
+    private final ErrorLog log;
 
     public ErrorReporter(Window owner) {
+        this(owner, ErrorLog.forUser());
+    }
+
+    public ErrorReporter(Window owner, ErrorLog log) {
         this.owner = owner;
+        this.log = log;
     }
 
     /** The plain sentence for a failure. */
@@ -26,38 +40,83 @@ public final class ErrorReporter {
         if (t instanceof DataFormatException || t instanceof IllegalArgumentException) {
             return t.getMessage();
         }
-        if (t instanceof java.nio.file.AccessDeniedException a) {
-            return "Permission denied for " + a.getFile() + ". Choose a folder you can write to.";
+        if (t instanceof AccessDeniedException a) {
+            return Messages.tr("error.permission", a.getFile());
         }
-        if (t instanceof java.nio.file.NoSuchFileException n) {
-            return n.getFile() + " does not exist (any more). Choose another place.";
+        if (t instanceof NoSuchFileException n) {
+            return Messages.tr("error.noSuchFile", n.getFile());
         }
         if (t instanceof OutOfMemoryError) {
-            return "There is not enough memory for this. Close other programs or use a smaller file.";
+            return Messages.tr("error.memory");
         }
         if (t instanceof java.io.IOException io) {
-            return io.getMessage() == null ? "The file could not be read or written." : io.getMessage();
+            return io.getMessage() == null ? Messages.tr("error.io") : io.getMessage();
         }
-        return "Something went wrong: " + t;
+        return Messages.tr("error.unknown");
     }
 
+    /** A failure of something the user asked for: opening, running, saving. */
     public void show(String headline, Throwable t) {
         LOG.log(Level.WARNING, headline, t);
+        Alert alert = alert(headline, plainMessage(t));
+        if (!(t instanceof DataFormatException)) {
+            addDetails(alert, ErrorLog.details(headline, t));
+            log.write(ErrorLog.details(headline, t));
+        }
+        alert.show();
+    }
+
+    /** Writes a failure to the log file without a dialog. */
+    public void logOnly(String context, Throwable t) {
+        log.write(ErrorLog.details(context, t));
+    }
+
+    /**
+     * The dialog for an error nobody expected.
+     *
+     * @param onClosed run when the user has closed the dialog
+     */
+    public void showUnexpected(Throwable t, Runnable onClosed) {
+        String details = ErrorLog.details(Messages.tr("error.unexpected.header"), t);
+        Optional<Path> written = log.write(details);
+        String text = Messages.tr("error.unexpected.body") + "\n\n" + plainMessage(t)
+                + written.map(p -> "\n\n" + Messages.tr("error.unexpected.log", p)).orElse("");
+        Alert alert = alert(Messages.tr("error.unexpected.header"), text);
+        alert.getDialogPane().getStyleClass().add("crash-dialog");
+        addDetails(alert, details);
+        alert.setOnHidden(e -> onClosed.run());
+        alert.show();
+    }
+
+    private Alert alert(String headline, String text) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(Messages.tr("error.title"));
         alert.setHeaderText(headline);
-        alert.setContentText(plainMessage(t));
+        alert.setContentText(text);
         alert.getDialogPane().getStyleClass().add("error-dialog");
-        if (!(t instanceof DataFormatException)) {
-            StringWriter details = new StringWriter();
-            t.printStackTrace(new PrintWriter(details));
-            TextArea area = new TextArea(details.toString());
-            area.setEditable(false);
-            alert.getDialogPane().setExpandableContent(area);
-        }
+        alert.setResizable(true);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
-        alert.show();
+        return alert;
+    }
+
+    /** Expandable details and a "Copy details" button that copies them without closing the dialog. */
+    private static void addDetails(Alert alert, String details) {
+        TextArea area = new TextArea(details);
+        area.setEditable(false);
+        area.getStyleClass().add("error-details");
+        alert.getDialogPane().setExpandableContent(area);
+        ButtonType copyType = new ButtonType(Messages.tr("error.copyDetails"), ButtonBar.ButtonData.HELP_2);
+        alert.getButtonTypes().add(0, copyType);
+        Button copy = (Button) alert.getDialogPane().lookupButton(copyType);
+        copy.getStyleClass().add("copy-details");
+        copy.addEventFilter(ActionEvent.ACTION, e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(details);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            copy.setText(Messages.tr("error.copied"));
+            e.consume();
+        });
     }
 }

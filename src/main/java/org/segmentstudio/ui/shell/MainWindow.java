@@ -2,7 +2,6 @@ package org.segmentstudio.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,12 +13,14 @@ import javafx.concurrent.Worker;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -29,11 +30,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.segmentstudio.app.ClusteringService;
 import org.segmentstudio.app.ImportService;
+import org.segmentstudio.app.KAdvisorSearch;
+import org.segmentstudio.app.KSearchService;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.ExportOptions;
 import org.segmentstudio.data.Samples;
-import org.segmentstudio.engine.IterationSnapshot;
 import org.segmentstudio.engine.KMeansParams;
+import org.segmentstudio.engine.Seeding;
 import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.segments.FeatureMatrix;
@@ -41,13 +44,16 @@ import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.segments.SegmentAnalysis;
 import org.segmentstudio.segments.SegmentLabelsBuilder;
+import org.segmentstudio.segments.report.KChartData;
 import org.segmentstudio.segments.report.ReportContent;
 import org.segmentstudio.ui.Messages;
 import org.segmentstudio.ui.export.ExportActions;
+import org.segmentstudio.ui.choosek.ChooseKView;
 import org.segmentstudio.ui.picker.FeaturePicker;
 import org.segmentstudio.ui.profiles.ProfilesView;
 import org.segmentstudio.ui.profiles.ReportExport;
-import org.segmentstudio.ui.scatter.ScatterView;
+import org.segmentstudio.ui.scatter.ScatterFrame;
+import org.segmentstudio.ui.scatter.ScatterPane;
 import org.segmentstudio.ui.table.DataTableView;
 
 /**
@@ -58,17 +64,26 @@ import org.segmentstudio.ui.table.DataTableView;
 public final class MainWindow extends BorderPane {
     private final Stage stage;
     private final FeaturePicker picker = new FeaturePicker();
-    private final ScatterView scatter = new ScatterView();
+    private final ScatterPane scatter = new ScatterPane();
     private final DataTableView table = new DataTableView();
     private final ProfilesView profiles = new ProfilesView();
+    private final ChooseKView chooseK = new ChooseKView(new KSearchService(new KAdvisorSearch()), this::configureKSearch,
+            k -> picker.setK(k), this::suggestKFailed);
     private final TabPane tabs = new TabPane(tab("tab.customers", table, "customers-tab"),
-            tab("tab.segments", profiles, "segments-tab"));
+            tab("tab.segments", profiles, "segments-tab"), tab("tab.chooseK", chooseK, "choose-k-tab"));
     private final StatusBar status = new StatusBar();
     private final Button runButton = new Button(Messages.tr("button.run"));
     private final Button stopButton = new Button(Messages.tr("button.stop"));
     private final ErrorReporter errors;
+    private final ErrorLog errorLog;
+    private final AppPreferences prefs;
+    private final AppMenus menus = new AppMenus();
+    private final RecentFilesMenu recentMenu;
+    private final SplitPane content;
+    private final VBox sidePanel;
+    private final EmptyState emptyState = new EmptyState(this::chooseAndOpen, this::loadSample);
     private final ImportService importer = new ImportService();
-    private final ClusteringService clustering = new ClusteringService(this::onSnapshots);
+    private final ClusteringService clustering = ClusteringService.packing(scatter::newPacker, this::onFrames);
     private final ExportActions exports;
     private final ReportExport reports;
 
@@ -79,26 +94,57 @@ public final class MainWindow extends BorderPane {
     private Path pendingFile;
     private FeatureMatrix runFeatures;
     private Scaling runScaling = Scaling.NONE;
+    /** The features and scaling the K charts were made for; the report shows them only for a run alike. */
+    private List<Object> kSearchFor = List.of();
     private int runRestarts;
-    private List<IterationSnapshot> currentRestart = new ArrayList<>();
-    private List<IterationSnapshot> bestRestart;
 
+    /** A window that remembers into the user's own preferences. */
     public MainWindow(Stage stage) {
+        this(stage, AppPreferences.user(), ErrorLog.forUser());
+    }
+
+    /** @param prefs where recent files and per-file choices are remembered (tests pass a node of their own) */
+    public MainWindow(Stage stage, AppPreferences prefs, ErrorLog errorLog) {
         this.stage = stage;
-        this.errors = new ErrorReporter(stage);
+        this.prefs = prefs;
+        this.errorLog = errorLog;
+        this.errors = new ErrorReporter(stage, errorLog);
+        this.recentMenu = new RecentFilesMenu(prefs, this::openFile);
         this.exports = new ExportActions(stage, this::exportSession, status::setNote, errors::show);
-        this.reports = new ReportExport(stage, scatter, this::reportSession, status::setNote, errors::show);
+        exports.setOnStarted(this::showExportProgress);
+        profiles.model().segmentNamesProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                scatter.setSegmentNames(now);
+            }
+        });
+        this.reports = new ReportExport(stage, scatter.view(), this::reportSession, status::setNote, errors::show);
         getStyleClass().add("main-window");
-        setTop(menuBar());
-        setLeft(sidePanel());
-        SplitPane center = new SplitPane(scatter, tabs);
-        center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.62);
-        setCenter(center);
+        buildMenus();
+        setTop(menus.bar());
+        sidePanel = sidePanel();
+        content = new SplitPane(scatter, tabs);
+        content.setOrientation(Orientation.VERTICAL);
+        content.setDividerPositions(0.68);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setBottom(status);
-        status.setRun(Messages.tr("status.ready"));
+        dataset.addListener((obs, was, now) -> showContentOrEmptyState());
+        showContentOrEmptyState();
         wireServices();
+        wireScatterAndTable();
         enableFileDrop();
+    }
+
+    /** With no data open the window offers the two ways to get some, instead of empty views. */
+    private void showContentOrEmptyState() {
+        boolean empty = dataset.get() == null;
+        setCenter(empty ? emptyState : content);
+        setLeft(empty ? null : sidePanel);
+        if (empty) {
+            status.setData(Messages.tr("status.noData"));
+            status.setRun("");
+            status.setNote("");
+            status.setImportNote("", null);
+        }
     }
 
     /** The stylesheet of the main window, for the scene. */
@@ -106,22 +152,43 @@ public final class MainWindow extends BorderPane {
         return MainWindow.class.getResource("/org/segmentstudio/css/app.css").toExternalForm();
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = item("menu.file.open", "Shortcut+O", () -> chooseAndOpen());
-        MenuItem sample = item("menu.file.loadSample", null, this::loadSample);
+    private void buildMenus() {
         Menu export = exports.menu(result.isNull().or(running));
         List<MenuItem> report = reports.menuItems(result.isNull().or(running));
-        MenuItem quit = item("menu.file.quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu(Messages.tr("menu.file"), null, open, sample, new SeparatorMenuItem(), export,
-                report.get(0), report.get(1), new SeparatorMenuItem(), quit);
-        MenuItem run = item("menu.segments.run", "Shortcut+R", this::run);
+        MenuItem close = AppMenus.item("menu.file.close", "Shortcut+W", this::closeData);
+        close.disableProperty().bind(dataset.isNull());
+        menus.file().getItems().addAll(
+                AppMenus.item("menu.file.open", "Shortcut+O", this::chooseAndOpen),
+                recentMenu,
+                AppMenus.item("menu.file.loadSample", "Shortcut+Shift+O", this::loadSample),
+                new SeparatorMenuItem(), export, report.get(0), report.get(1),
+                new SeparatorMenuItem(), close,
+                AppMenus.item("menu.file.quit", "Shortcut+Q", stage::close));
+
+        MenuItem copy = AppMenus.item("menu.edit.copy", "Shortcut+C", this::copySelectedCustomers);
+        copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        MenuItem selectAll = AppMenus.item("menu.edit.selectAll", "Shortcut+A", () -> table.getSelectionModel().selectAll());
+        selectAll.disableProperty().bind(dataset.isNull());
+        menus.edit().getItems().addAll(copy, selectAll);
+
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.tr("menu.view.theme." + t.name()));
+            item.getStyleClass().add("theme-" + t.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(themes);
+            item.setSelected(t == prefs.theme());
+            item.setAccelerator(KeyCombination.keyCombination(t == Theme.DARK ? "Shortcut+Shift+D" : "Shortcut+Shift+L"));
+            item.setOnAction(e -> setTheme(t));
+            menus.view().getItems().add(item);
+        }
+
+        MenuItem run = AppMenus.item("menu.segments.run", "Shortcut+R", this::run);
         run.disableProperty().bind(running.or(dataset.isNull()));
-        MenuItem stop = item("menu.segments.stop", "Shortcut+PERIOD", this::stop);
+        MenuItem stop = AppMenus.item("menu.segments.stop", "Shortcut+PERIOD", this::stop);
         stop.disableProperty().bind(running.not());
-        Menu segments = new Menu(Messages.tr("menu.segments"), null, run, stop);
-        MenuBar bar = new MenuBar(file, segments);
-        bar.setUseSystemMenuBar(true);
-        return bar;
+        menus.segments().getItems().addAll(run, stop);
+
+        menus.help().getItems().add(AppMenus.item("menu.help.about", "F1", () -> AboutDialog.create(stage, errorLog).show()));
     }
 
     private static Tab tab(String key, javafx.scene.Node content, String id) {
@@ -131,13 +198,22 @@ public final class MainWindow extends BorderPane {
         return t;
     }
 
-    private static MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(Messages.tr(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    private void setTheme(Theme theme) {
+        theme.apply();
+        prefs.setTheme(theme);
+    }
+
+    /** Edit ▸ Copy: the selected customers as tab-separated text, which a spreadsheet pastes as cells. */
+    private void copySelectedCustomers() {
+        Dataset data = dataset.get();
+        List<Integer> rows = table.getSelectionModel().getSelectedItems();
+        if (data == null || rows.isEmpty()) {
+            return;
         }
-        item.setOnAction(e -> action.run());
-        return item;
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(CustomerClipboard.tabSeparated(data, rows));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        status.setNote(Messages.tr("status.copied", rows.size()));
     }
 
     private VBox sidePanel() {
@@ -158,11 +234,18 @@ public final class MainWindow extends BorderPane {
     private void wireServices() {
         importer.setOnSucceeded(e -> {
             status.untrack();
-            show(importer.getValue(), importer.getValue() == null ? null : pendingFile);
+            if (importer.getValue() != null) {
+                show(importer.getValue(), pendingFile);
+                rememberOpened(pendingFile);
+            }
         });
         importer.setOnFailed(e -> {
             status.untrack();
-            status.setRun(Messages.tr("status.ready"));
+            status.setRun(dataset.get() == null ? "" : Messages.tr("status.ready"));
+            if (!java.nio.file.Files.exists(pendingFile)) {
+                prefs.removeRecentFile(pendingFile);
+                recentMenu.refresh();
+            }
             errors.show(Messages.tr("error.open", pendingFile.getFileName()), importer.getException());
         });
         importer.setOnCancelled(e -> {
@@ -172,11 +255,22 @@ public final class MainWindow extends BorderPane {
         clustering.setOnSucceeded(e -> finishRun(clustering.getValue()));
         clustering.setOnFailed(e -> {
             running.set(false);
-            status.setProgress(Double.NaN);
+            scatter.finishRun(null);
+            status.untrack();
             status.setRun(Messages.tr("status.ready"));
             errors.show(Messages.tr("error.run"), clustering.getException());
         });
         clustering.setOnCancelled(e -> finishRun(null));
+    }
+
+    /** Clicking a customer's point selects their row; selected rows are ringed on the scatter. */
+    private void wireScatterAndTable() {
+        scatter.setRowDescriber(table::describe);
+        scatter.setOnPointClicked(table::selectRow);
+        table.getSelectionModel().getSelectedIndices().addListener((javafx.collections.ListChangeListener<Integer>) c ->
+                scatter.highlightRows(table.getSelectionModel().getSelectedIndices().stream()
+                        .limit(5_000).mapToInt(Integer::intValue).toArray()));
+        scatter.view().placingSeedsProperty().addListener(o -> scatter.setSeedTarget(picker.k()));
     }
 
     private void enableFileDrop() {
@@ -196,9 +290,57 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** Recent files, last folder, and the features/K/scaling last used on this file. */
+    private void rememberOpened(Path file) {
+        prefs.addRecentFile(file);
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            prefs.setLastFolder(folder);
+        }
+        recentMenu.refresh();
+        prefs.runChoice(file).ifPresent(choice -> {
+            if (dataset.get().columnNames().containsAll(choice.features())) {
+                picker.selectFeatures(choice.features());
+                picker.setK(choice.k());
+                picker.setScaling(choice.scaling());
+            }
+        });
+    }
+
+    /**
+     * An export shows an indeterminate progress bar until it ends. It offers no Cancel: the
+     * exporters write a whole file and then move it into place, with no point to stop between.
+     */
+    private void showExportProgress(Task<Void> task) {
+        if (running.get() || importer.isRunning()) {
+            return; // their progress bar is showing already
+        }
+        status.setProgress(-1);
+        task.runningProperty().addListener((obs, was, now) -> {
+            if (!now && !running.get() && !importer.isRunning()) {
+                status.setProgress(Double.NaN);
+            }
+        });
+    }
+
+    /** File ▸ Close: back to the empty state; a run still going is stopped. */
+    public void closeData() {
+        if (running.get()) {
+            clustering.cancel();
+        }
+        datasetFile = null;
+        runFeatures = null;
+        result.set(null);
+        profiles.clear();
+        chooseK.clear();
+        scatter.clearRun();
+        dataset.set(null);
+    }
+
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.tr("menu.file.open"));
+        prefs.lastFolder().filter(java.nio.file.Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.tr("chooser.csv"), "*.csv", "*.CSV", "*.txt", "*.tsv"),
                 new FileChooser.ExtensionFilter(Messages.tr("chooser.all"), "*.*"));
@@ -236,28 +378,17 @@ public final class MainWindow extends BorderPane {
         result.set(null);
         runFeatures = null;
         profiles.clear();
+        chooseK.clear();
+        kSearchFor = List.of();
         table.show(data);
         picker.show(data);
-        scatter.clearRun();
-        showPoints(FeatureMatrixBuilder.build(data, picker.selectedFeatures().isEmpty()
+        scatter.showFeatures(FeatureMatrixBuilder.build(data, picker.selectedFeatures().isEmpty()
                 ? List.of(data.firstNumericColumn()) : picker.selectedFeatures(), MissingPolicy.DROP));
         String name = file == null ? Messages.tr("sample.name") : data.source();
         status.setData(Messages.tr("status.loaded", name, data.rowCount(), data.columnCount()));
         status.setRun(Messages.tr("status.ready"));
         status.setNote("");
         ImportNotes.show(status, file == null ? null : data.report());
-    }
-
-    private void showPoints(FeatureMatrix fm) {
-        int n = fm.rowsUsed();
-        int d = fm.matrix().cols();
-        double[] x = new double[n];
-        double[] y = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = fm.matrix().get(i, 0);
-            y[i] = fm.matrix().get(i, d > 1 ? 1 : 0);
-        }
-        scatter.setPoints(x, y, fm.features().get(0), fm.features().get(d > 1 ? 1 : 0));
     }
 
     /** Clusters the chosen features with the chosen K, in the background. */
@@ -275,20 +406,29 @@ public final class MainWindow extends BorderPane {
             runFeatures = FeatureMatrixBuilder.build(data, features, picker.missingPolicy());
             KMeansParams params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
             runScaling = params.scaling();
+            scatter.showFeatures(runFeatures);
+            scatter.setSeedTarget(picker.k());
+            double[][] seeds = scatter.placedSeeds();
+            if (seeds != null) {
+                params = new KMeansParams(params.k(), Seeding.GIVEN, seeds, 1, params.maxIterations(),
+                        params.tolerance(), params.scaling(), params.seed(), params.threads());
+            }
             runRestarts = params.nInit();
-            showPoints(runFeatures);
-            currentRestart = new ArrayList<>();
-            bestRestart = null;
+            scatter.beginRun(runRestarts, params.scaling());
             result.set(null);
             profiles.clear();
+            chooseK.silhouettePlot().clear();
             table.showSegments(null);
             clustering.configure(runFeatures, params);
         } catch (IllegalArgumentException e) {
             errors.show(Messages.tr("error.run"), e);
             return;
         }
+        if (datasetFile != null) {
+            prefs.setRunChoice(datasetFile, new AppPreferences.RunChoice(features, picker.k(), picker.scaling()));
+        }
         running.set(true);
-        status.setProgress(-1);
+        status.track(clustering);
         status.setNote(ImportNotes.gaps(data, features, runFeatures, picker.missingPolicy()));
         clustering.restart();
     }
@@ -299,51 +439,27 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void onSnapshots(List<IterationSnapshot> batch) {
-        List<IterationSnapshot> firstRestart = new ArrayList<>();
-        for (IterationSnapshot s : batch) {
-            if (!currentRestart.isEmpty() && currentRestart.get(0).restart() != s.restart()) {
-                keepIfBest(currentRestart);
-                currentRestart = new ArrayList<>();
-            }
-            currentRestart.add(s);
-            if (s.restart() == 0) {
-                firstRestart.add(s);
-            }
-        }
-        scatter.append(firstRestart);
-        IterationSnapshot last = batch.get(batch.size() - 1);
+    private void onFrames(List<ScatterFrame> batch) {
+        scatter.accept(batch);
+        ScatterFrame last = batch.get(batch.size() - 1);
         if (running.get()) {
             status.setRun(Messages.tr("status.running", last.iteration(), formatInertia(last.inertia())));
-        }
-    }
-
-    private void keepIfBest(List<IterationSnapshot> run) {
-        double inertia = run.get(run.size() - 1).inertia();
-        if (bestRestart == null || inertia < bestRestart.get(bestRestart.size() - 1).inertia()) {
-            bestRestart = run;
         }
     }
 
     private void finishRun(KMeansResult r) {
         clustering.flushSnapshots();
         running.set(false);
-        status.setProgress(Double.NaN);
+        status.untrack();
+        scatter.finishRun(r);
         if (r == null) {
             status.setRun(Messages.tr("status.cancelled"));
             return;
         }
-        if (!currentRestart.isEmpty()) {
-            keepIfBest(currentRestart);
-        }
-        if (bestRestart != null && bestRestart.get(0).restart() != 0) {
-            scatter.replay(bestRestart);
-        }
-        currentRestart = new ArrayList<>();
-        bestRestart = null;
         result.set(r);
         table.showSegments(runFeatures.segmentsPerRow(r.labels()));
         profiles.analyse(dataset.get(), runFeatures, r.labels(), r.k(), ex -> errors.show(Messages.tr("error.profiles"), ex));
+        chooseK.showSilhouette(runFeatures.matrix(), r, runScaling);
         String inertia = formatInertia(r.inertia());
         status.setRun(r.converged()
                 ? Messages.tr("status.converged", r.iterations(), inertia, runRestarts)
@@ -384,6 +500,22 @@ public final class MainWindow extends BorderPane {
         return task;
     }
 
+    private void suggestKFailed(Throwable e) {
+        errors.show(Messages.tr("error.suggestK"), e);
+    }
+
+    /** What Suggest K searches: the chosen features and scaling, as Run would cluster them. */
+    private void configureKSearch(KSearchService service, int kMin, int kMax) {
+        Dataset data = dataset.get();
+        List<String> features = picker.selectedFeatures();
+        if (data == null || features.isEmpty()) {
+            throw new IllegalArgumentException(Messages.tr("error.noFeatures"));
+        }
+        FeatureMatrix fm = FeatureMatrixBuilder.build(data, features, picker.missingPolicy());
+        service.configure(fm, KMeansParams.defaults(kMin).withScaling(picker.scaling()), kMin, kMax);
+        kSearchFor = List.of(fm.features(), picker.scaling());
+    }
+
     /** What File ▸ Export report… writes: the cards as named now, without the K charts until K was searched. */
     private ReportExport.Session reportSession() {
         SegmentAnalysis a = profiles.model().analysisProperty().get();
@@ -392,8 +524,10 @@ public final class MainWindow extends BorderPane {
         }
         Dataset data = dataset.get();
         String source = datasetFile == null ? Messages.tr("sample.name") : data.source();
+        KChartData k = kSearchFor.equals(List.of(runFeatures.features(), runScaling))
+                ? chooseK.scoresProperty().get() : null;
         ReportContent content = new ReportContent(source, Messages.tr("scaling." + runScaling.name()), a,
-                profiles.model().segmentNamesProperty().get(), null, null, null);
+                profiles.model().segmentNamesProperty().get(), null, null, k);
         int dot = data.source().lastIndexOf('.');
         return new ReportExport.Session(content, datasetFile, dot > 0 ? data.source().substring(0, dot) : data.source());
     }
@@ -443,12 +577,31 @@ public final class MainWindow extends BorderPane {
         return profiles;
     }
 
-    /** Brings a tab to the front: 0 customers, 1 segments. */
+    /** The features of the last run, for tests. */
+    FeatureMatrix runFeaturesForTest() {
+        return runFeatures;
+    }
+
+    public ChooseKView chooseK() {
+        return chooseK;
+    }
+
+    /** Brings a tab to the front: 0 customers, 1 segments, 2 choose K. */
     public void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }
 
-    public ScatterView scatter() {
+    /** The menu bar, for adding commands (one line each). */
+    public AppMenus menus() {
+        return menus;
+    }
+
+    /** The text of the status bar's data part. */
+    public String dataText() {
+        return status.dataText();
+    }
+
+    public ScatterPane scatter() {
         return scatter;
     }
 

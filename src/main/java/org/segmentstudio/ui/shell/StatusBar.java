@@ -55,6 +55,10 @@ public final class StatusBar extends HBox {
         show(importNote, !text.isEmpty());
     }
 
+    public String dataText() {
+        return data.getText();
+    }
+
     public String importNoteText() {
         return importNote.getText();
     }

@@ -1,13 +1,17 @@
 package org.segmentstudio.ui.table;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableListBase;
 import javafx.geometry.Pos;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.segmentstudio.data.Column;
 import org.segmentstudio.data.Dataset;
+import org.segmentstudio.ui.Messages;
 
 /**
  * The customers as a table. Rows are row numbers, not copies: the table reads cells from the
@@ -15,14 +19,19 @@ import org.segmentstudio.data.Dataset;
  */
 public final class DataTableView extends TableView<Integer> {
     private int[] segments;
+    private final ObjectProperty<int[]> shownSegments = new SimpleObjectProperty<>(this, "shownSegments");
+    private Dataset data;
 
     public DataTableView() {
         getStyleClass().add("data-table");
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     public void show(Dataset data) {
+        this.data = data;
         segments = null;
+        shownSegments.set(null);
         getColumns().clear();
         for (int c = 0; c < data.columnCount(); c++) {
             Column col = data.column(c);
@@ -36,8 +45,12 @@ public final class DataTableView extends TableView<Integer> {
             getColumns().add(tc);
         }
         TableColumn<Integer, Object> seg = new TableColumn<>("Segment");
-        seg.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
-                segments == null || segments[cell.getValue()] == 0 ? "" : segments[cell.getValue()]));
+        // Bound to the segments, so a new result updates only this column's cells instead of a
+        // refresh() that rebuilds every visible cell on the FX thread.
+        seg.setCellValueFactory(cell -> Bindings.createObjectBinding(() -> {
+            int[] s = shownSegments.get();
+            return s == null || s[cell.getValue()] == 0 ? "" : s[cell.getValue()];
+        }, shownSegments));
         seg.setSortable(false);
         seg.setStyle("-fx-alignment: " + Pos.CENTER + ";");
         getColumns().add(seg);
@@ -47,7 +60,28 @@ public final class DataTableView extends TableView<Integer> {
     /** @param segmentsPerRow 1-based segment per row, 0 for none; null to clear */
     public void showSegments(int[] segmentsPerRow) {
         segments = segmentsPerRow == null ? null : segmentsPerRow.clone();
-        refresh();
+        shownSegments.set(segments);
+    }
+
+    /** One customer's row as "column: value" pairs, for a tooltip. */
+    public String describe(int row) {
+        if (data == null || row < 0 || row >= data.rowCount()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(Messages.tr("table.row", row + 1));
+        for (Column c : data.columns()) {
+            sb.append('\n').append(c.name()).append(": ").append(c.text(row));
+        }
+        if (segments != null && segments[row] > 0) {
+            sb.append('\n').append(Messages.tr("table.segment")).append(": ").append(segments[row]);
+        }
+        return sb.toString();
+    }
+
+    /** Selects customer {@code row} alone and scrolls it into view. */
+    public void selectRow(int row) {
+        getSelectionModel().clearAndSelect(row);
+        scrollTo(Math.max(0, row - 3));
     }
 
     /** 0, 1, …, n-1 without storing them. */

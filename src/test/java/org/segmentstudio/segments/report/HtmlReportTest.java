@@ -85,11 +85,11 @@ class HtmlReportTest {
     void aPngScatterIsEmbeddedAndKChartsMarkTheRecommendedK() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
         KChartData k = new KChartData(List.of(2, 3, 4, 5, 6), List.of(180000.0, 105000.0, 73000.0, 44448.5, 37000.0),
-                List.of(0.30, 0.47, 0.49, 0.55, 0.54), 5, "silhouette is highest at K=5");
+                List.of(0.30, 0.47, 0.49, 0.55, 0.54), 5, "K = 5: silhouette is highest there");
         String html = HtmlReport.render(ReportContent.of("s.csv", "none", analysis).withScatterPng(png).withKChart(k));
         assertTrue(html.contains("src=\"data:image/png;base64,iVBORwECAw==\""));
         assertEquals(2, count(html, ">K = 5</text>"), "both charts mark K = 5");
-        assertTrue(html.contains("Recommended K = 5: silhouette is highest at K=5"));
+        assertTrue(html.contains("Recommended K = 5: silhouette is highest there"));
     }
 
     @Test

@@ -40,7 +40,7 @@ class ChooseKViewTest {
     /** Fixed scores: this test is about the view, not about how K is advised. */
     private static final KChartData SCORES = new KChartData(List.of(2, 3, 4, 5, 6, 7),
             List.of(181363.6, 106348.4, 73679.8, 44448.5, 37233.8, 30227.6),
-            List.of(0.30, 0.47, 0.49, 0.55, 0.54, 0.51), 5, "silhouette is highest at K=5, and the elbow bends there");
+            List.of(0.30, 0.47, 0.49, 0.55, 0.54, 0.51), 5, "K = 5: silhouette is highest there, and the elbow bends there");
 
     private final List<Integer> chosen = new ArrayList<>();
     private final List<Throwable> errors = new ArrayList<>();
@@ -79,7 +79,7 @@ class ChooseKViewTest {
         robot.interact(() -> view.show(SCORES));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, robot.lookup(".chart-line-symbol.recommended").queryAll().size());
-        assertEquals("Recommended K = 5: silhouette is highest at K=5, and the elbow bends there", view.reasonText());
+        assertEquals("Recommended K = 5: silhouette is highest there, and the elbow bends there", view.reasonText());
         KChart silhouette = robot.lookup(".k-chart").nth(1).query();
         robot.clickOn(silhouette.getData().get(0).getData().get(1).getNode());
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,115 @@
+package org.segmentstudio.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.segmentstudio.data.Column;
+import org.segmentstudio.data.CsvImporter;
+import org.segmentstudio.data.DataFormatException;
+import org.segmentstudio.data.Dataset;
+import org.segmentstudio.data.MissingValues;
+import org.segmentstudio.data.NumberCells;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.segments.FeatureMatrix;
+import org.segmentstudio.segments.FeatureMatrixBuilder;
+import org.segmentstudio.segments.MissingPolicy;
+import picocli.CommandLine.Option;
+
+/** The options every sub-command shares: which file, which features, how to prepare them. */
+final class InputOptions {
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Customer CSV file with a header row.")
+    Path input;
+
+    @Option(names = "--features", split = ",", paramLabel = "A,B,…",
+            description = "Columns to cluster on, by header name. Default: every numeric column that is not an identifier.")
+    List<String> features;
+
+    @Option(names = "--scale", defaultValue = "zscore", paramLabel = "none|zscore|minmax",
+            description = "Feature scaling before clustering (default: ${DEFAULT-VALUE}).")
+    Scaling scale;
+
+    @Option(names = "--missing", defaultValue = "drop", paramLabel = "drop|mean|median",
+            description = "Customers with a missing feature: leave out, or fill with the mean or median (default: ${DEFAULT-VALUE}).")
+    MissingPolicy missing;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    /** The data and the chosen features, with how long reading took. */
+    record Loaded(Dataset dataset, FeatureMatrix features, long millis) {
+    }
+
+    int threads() {
+        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
+    String fileName() {
+        return input.getFileName().toString();
+    }
+
+    Loaded load() {
+        long t0 = System.nanoTime();
+        Dataset data;
+        try {
+            data = new CsvImporter().read(input);
+        } catch (DataFormatException e) {
+            throw new UserInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new UserInputException(fileName() + ": cannot be read (" + e.getMessage() + ").");
+        }
+        List<String> chosen = features == null ? defaultFeatures(data) : trimmed(features);
+        for (String name : chosen) {
+            data.column(name).filter(c -> !c.isNumeric()).ifPresent(c -> notNumeric(data, c));
+        }
+        FeatureMatrix fm;
+        try {
+            fm = FeatureMatrixBuilder.build(data, chosen, missing);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(fileName() + ": " + e.getMessage());
+        }
+        if (fm.rowsUsed() == 0) {
+            throw new UserInputException(fileName() + ": every customer misses a value in " + chosen
+                    + "; try --missing mean or --missing median.");
+        }
+        return new Loaded(data, fm, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private List<String> defaultFeatures(Dataset data) {
+        List<String> names = new ArrayList<>();
+        for (Column c : data.featureCandidates()) {
+            names.add(c.name());
+        }
+        if (names.isEmpty()) {
+            throw new UserInputException(fileName() + ": no numeric column other than identifiers; name the features"
+                    + " with --features.");
+        }
+        return names;
+    }
+
+    private static List<String> trimmed(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (!n.isBlank()) {
+                out.add(n.strip());
+            }
+        }
+        return out;
+    }
+
+    /** Points at the first cell that is not a number: line as the importer counts records (header = 1). */
+    private void notNumeric(Dataset data, Column c) {
+        int column = data.columnNames().indexOf(c.name()) + 1;
+        for (int r = 0; r < c.size(); r++) {
+            String cell = c.text(r);
+            if (!MissingValues.isMissing(cell) && Double.isNaN(NumberCells.parse(cell))) {
+                throw new UserInputException(fileName() + ", line " + (r + 2) + ", column " + column + " ('" + c.name() + "'): \""
+                        + cell + "\" is not a number, so '" + c.name() + "' cannot be a feature.");
+            }
+        }
+        throw new UserInputException(fileName() + ": column '" + c.name() + "' has no numbers, so it cannot be a feature.");
+    }
+}

@@ -1,0 +1,131 @@
+package org.segmentstudio.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.segmentstudio.data.CsvExporter;
+import org.segmentstudio.engine.KMeans;
+import org.segmentstudio.engine.KMeansParams;
+import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.engine.Matrix;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.engine.Seeding;
+import org.segmentstudio.engine.metrics.Silhouette;
+import org.segmentstudio.segments.FeatureMatrix;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code segment}: clusters a CSV file and prints the result as JSON. */
+@Command(name = "segment", mixinStandardHelpOptions = true,
+        description = "Cluster the customers of a CSV file with k-means and print the result as one JSON object.")
+final class SegmentCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions opts;
+
+    @Option(names = "--k", paramLabel = "N", description = "Number of segments (default: 5, or the rows of --init-centroids).")
+    Integer k;
+
+    @Option(names = "--n-init", defaultValue = "10", paramLabel = "N",
+            description = "Restarts; the lowest inertia wins (default: ${DEFAULT-VALUE}).")
+    int nInit;
+
+    @Option(names = "--init-centroids", paramLabel = "FILE",
+            description = "CSV of starting centroids: header = the features, one row per segment, in the data's units.")
+    Path initCentroids;
+
+    @Option(names = "--max-iter", defaultValue = "300", paramLabel = "N",
+            description = "Iterations per restart at most (default: ${DEFAULT-VALUE}).")
+    int maxIter;
+
+    @Option(names = "--tol", defaultValue = "1e-4", paramLabel = "X",
+            description = "Stop when the centroids' total squared shift is at most X times the mean feature variance"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double tol;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Also write the customers with a Segment column.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        InputOptions.Loaded loaded = opts.load();
+        FeatureMatrix fm = loaded.features();
+        KMeansParams params = params(opts, fm.features());
+        Matrix x = fm.matrix();
+        long t0 = System.nanoTime();
+        KMeansResult r;
+        try {
+            r = KMeans.fit(x, params);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(opts.fileName() + ": " + e.getMessage());
+        }
+        long msCluster = (System.nanoTime() - t0) / 1_000_000;
+        Matrix clustered = params.scaling() == Scaling.NONE ? x : params.scaling().fit(x).transform(x);
+        Silhouette s = Silhouette.of(clustered, r.labels(), r.k(), params.seed());
+        if (output != null) {
+            write(loaded, r);
+        }
+        SegmentReport report = new SegmentReport(fm.rowsUsed(), fm.rowsSkipped(), r.k(), r.iterations(),
+                r.converged(), r.inertia(), Json.number(s.value()), r.centroids(), r.sizes(), loaded.millis(),
+                msCluster, fm.features(), params.scaling().name().toLowerCase(Locale.ROOT), s.rowsUsed(), s.sampled(),
+                namedWarnings(r.warnings(), fm.features()), output == null ? null : output.toString());
+        spec.commandLine().getOut().println(Json.write(report));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private KMeansParams params(InputOptions opts, List<String> features) {
+        try {
+            KMeansParams p = new KMeansParams(k == null ? 5 : k, Seeding.KMEANS_PLUS_PLUS, null, nInit, maxIter, tol,
+                    opts.scale, opts.seed, opts.threads());
+            if (initCentroids != null) {
+                double[][] given = CentroidsFile.read(initCentroids, features);
+                if (k != null && k != given.length) {
+                    throw new UserInputException(initCentroids.getFileName() + ": has " + given.length
+                            + " centroids but --k is " + k + ".");
+                }
+                p = p.withInitialCentroids(given);
+            }
+            return p;
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("invalid option: " + e.getMessage());
+        }
+    }
+
+    private void write(InputOptions.Loaded loaded, KMeansResult r) {
+        try {
+            new CsvExporter().writeLabeled(loaded.dataset(), loaded.features().segmentsPerRow(r.labels()), output);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(output.getFileName() + ": cannot be written, the folder "
+                    + output.toAbsolutePath().getParent() + " does not exist.");
+        } catch (IOException e) {
+            throw new UserInputException(output.getFileName() + ": cannot be written (" + e.getMessage() + ").");
+        }
+    }
+
+    /** The engine numbers features; the user knows their names. */
+    private static List<String> namedWarnings(List<String> warnings, List<String> features) {
+        List<String> out = new ArrayList<>(warnings.size());
+        for (String w : warnings) {
+            String named = w;
+            for (int j = features.size(); j >= 1; j--) {
+                String prefix = "Feature " + j + " ";
+                if (w.startsWith(prefix)) {
+                    named = "Feature '" + features.get(j - 1) + "' " + w.substring(prefix.length());
+                    break;
+                }
+            }
+            out.add(named);
+        }
+        return out;
+    }
+}

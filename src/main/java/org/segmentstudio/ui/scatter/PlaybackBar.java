@@ -1,0 +1,126 @@
+package org.segmentstudio.ui.scatter;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.segmentstudio.ui.Messages;
+
+/**
+ * The controls under the canvas: restart, step back, play / pause, step forward, the iteration
+ * scrubber, the speed, which start is shown, and the inertia sparkline.
+ */
+public final class PlaybackBar extends VBox {
+    private final PlaybackModel model;
+    private final Slider scrubber = new Slider(0, 0, 0);
+    private final Slider speed = new Slider(0, 4, 2);
+    private final Label iteration = new Label();
+    private final Label speedLabel = new Label();
+    private final Label startNote = new Label();
+    private boolean syncing;
+
+    public PlaybackBar(PlaybackModel model) {
+        this.model = model;
+        getStyleClass().add("playback-bar");
+        Button restart = button("playback.restart", "|◀", model::restart, "restart-button");
+        Button back = button("playback.back", "◀", model::stepBack, "step-back-button");
+        Button play = button("playback.play", "▶", model::togglePlay, "play-button");
+        play.textProperty().bind(Bindings.when(model.playingProperty()).then("| |").otherwise("▶"));
+        Button forward = button("playback.forward", "▶|", model::stepForward, "step-forward-button");
+        scrubber.getStyleClass().add("iteration-scrubber");
+        scrubber.setBlockIncrement(1);
+        scrubber.setMajorTickUnit(1);
+        scrubber.setMinorTickCount(0);
+        scrubber.setSnapToTicks(true);
+        HBox.setHgrow(scrubber, Priority.ALWAYS);
+        scrubber.setMaxWidth(Double.MAX_VALUE);
+        scrubber.valueProperty().addListener((o, was, now) -> {
+            if (!syncing && Math.round(now.doubleValue()) != model.positionProperty().get()) {
+                model.scrubTo((int) Math.round(now.doubleValue()));
+            }
+        });
+        // The speed slider is logarithmic: 0 → 0.25×, 2 → 1×, 4 → 4×.
+        speed.getStyleClass().add("speed-slider");
+        speed.setPrefWidth(110);
+        speed.valueProperty().addListener((o, was, now) -> {
+            if (!syncing) {
+                model.speedProperty().set(Math.pow(2, now.doubleValue() - 2));
+            }
+        });
+        model.speedProperty().addListener(o -> sync());
+        model.positionProperty().addListener(o -> sync());
+        model.frameCountProperty().addListener(o -> sync());
+        model.shownStartProperty().addListener(o -> sync());
+        model.startsProperty().addListener(o -> sync());
+        model.liveProperty().addListener(o -> sync());
+        iteration.getStyleClass().add("iteration-label");
+        iteration.setMinWidth(130);
+        speedLabel.getStyleClass().add("speed-label");
+        speedLabel.setMinWidth(42);
+        startNote.getStyleClass().add("start-note");
+        Label speedTitle = new Label(Messages.tr("playback.speed"));
+        HBox controls = new HBox(6, restart, back, play, forward, iteration, scrubber, speedTitle, speed, speedLabel);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getStyleClass().add("playback-controls");
+        InertiaSparkline sparkline = new InertiaSparkline(model);
+        Label sparkTitle = new Label(Messages.tr("playback.inertia"));
+        sparkTitle.getStyleClass().add("sparkline-title");
+        sparkTitle.setMinWidth(130);
+        HBox.setHgrow(sparkline, Priority.ALWAYS);
+        HBox spark = new HBox(6, sparkTitle, sparkline, startNote);
+        spark.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(controls, spark);
+        disableProperty().bind(model.frameCountProperty().isEqualTo(0));
+        sync();
+    }
+
+    private static Button button(String tooltipKey, String text, Runnable action, String styleClass) {
+        Button b = new Button(text);
+        b.getStyleClass().addAll("flat", styleClass);
+        b.setTooltip(new Tooltip(Messages.tr(tooltipKey)));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void sync() {
+        syncing = true;
+        try {
+            int n = model.frameCountProperty().get();
+            scrubber.setMax(Math.max(0, n - 1));
+            scrubber.setValue(Math.max(0, model.positionProperty().get()));
+            double s = model.speedProperty().get();
+            speed.setValue(Math.log(s) / Math.log(2) + 2);
+            speedLabel.setText(String.format(Locale.ROOT, "%s×", NiceTicks.format(s)));
+            int it = model.iterationProperty().get();
+            iteration.setText(n == 0 ? Messages.tr("playback.none")
+                    : it == 0 ? Messages.tr("playback.seeding", n - 1)
+                    : Messages.tr("playback.iteration", it, model.lastIteration()));
+            startNote.setText(startText());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private String startText() {
+        int starts = model.startsProperty().get();
+        if (model.frameCountProperty().get() == 0 || starts <= 1) {
+            return "";
+        }
+        if (model.liveProperty().get()) {
+            return Messages.tr("playback.liveStart", starts);
+        }
+        return Messages.tr("playback.bestOf", starts, model.shownStartProperty().get() + 1);
+    }
+
+    /** The text that says which start is shown, e.g. "Showing the best of 10 starts". */
+    public String startNoteText() {
+        return startNote.getText();
+    }
+}

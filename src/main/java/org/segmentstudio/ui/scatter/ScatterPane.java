@@ -1,0 +1,236 @@
+package org.segmentstudio.ui.scatter;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.segments.FeatureMatrix;
+import org.segmentstudio.ui.Messages;
+
+/**
+ * The scatter with its controls: which axes to show (two features or the principal components),
+ * region shading, reset view and click-to-place starting centroids above; the canvas; the
+ * playback bar and inertia sparkline below. Space plays or pauses, the arrow keys step.
+ */
+public final class ScatterPane extends BorderPane {
+    private final PlaybackModel playback = new PlaybackModel();
+    private final ScatterView view = new ScatterView(playback);
+    private final PlaybackBar bar = new PlaybackBar(playback);
+    private final ComboBox<String> xAxis = new ComboBox<>();
+    private final ComboBox<String> yAxis = new ComboBox<>();
+    private final CheckBox pca = new CheckBox(Messages.tr("scatter.pca"));
+    private final HBox axisChoice;
+    private final Label seedNote = new Label();
+    private List<String> features = List.of();
+    private long runId;
+    private boolean choosing;
+
+    public ScatterPane() {
+        getStyleClass().add("scatter-pane");
+        xAxis.getStyleClass().add("x-axis-choice");
+        yAxis.getStyleClass().add("y-axis-choice");
+        pca.getStyleClass().add("pca-choice");
+        xAxis.setPrefWidth(170);
+        yAxis.setPrefWidth(170);
+        xAxis.setOnAction(e -> reproject());
+        yAxis.setOnAction(e -> reproject());
+        pca.setOnAction(e -> reproject());
+        xAxis.disableProperty().bind(pca.selectedProperty());
+        yAxis.disableProperty().bind(pca.selectedProperty());
+        axisChoice = new HBox(6, new Label(Messages.tr("scatter.x")), xAxis, new Label(Messages.tr("scatter.y")), yAxis,
+                pca);
+        axisChoice.setAlignment(Pos.CENTER_LEFT);
+        CheckBox regions = new CheckBox(Messages.tr("scatter.regions"));
+        regions.getStyleClass().add("regions-choice");
+        regions.selectedProperty().bindBidirectional(view.regionsShownProperty());
+        Button reset = new Button(Messages.tr("scatter.resetView"));
+        reset.getStyleClass().addAll("flat", "reset-view-button");
+        reset.setOnAction(e -> view.resetView());
+        ToggleButton place = new ToggleButton(Messages.tr("scatter.place"));
+        place.getStyleClass().add("place-seeds-button");
+        place.selectedProperty().bindBidirectional(view.placingSeedsProperty());
+        Button clear = new Button(Messages.tr("scatter.clearSeeds"));
+        clear.getStyleClass().addAll("flat", "clear-seeds-button");
+        clear.setOnAction(e -> view.clearSeeds());
+        clear.disableProperty().bind(view.seedCountProperty().isEqualTo(0));
+        seedNote.getStyleClass().add("seed-note");
+        view.seedCountProperty().addListener(o -> updateSeedNote());
+        view.placingSeedsProperty().addListener(o -> updateSeedNote());
+        HBox seeding = new HBox(6, place, clear, seedNote);
+        seeding.setAlignment(Pos.CENTER_LEFT);
+        FlowPane tools = new FlowPane(14, 4, axisChoice, regions, reset, seeding);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.getStyleClass().add("scatter-tools");
+        setTop(tools);
+        setCenter(view);
+        setBottom(bar);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void onKey(KeyEvent e) {
+        // Buttons, boxes and text fields keep their own keys (Space presses a focused button).
+        if (e.getTarget() instanceof ButtonBase || e.getTarget() instanceof ComboBoxBase
+                || e.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        switch (e.getCode()) {
+            case SPACE -> playback.togglePlay();
+            case LEFT -> playback.stepBack();
+            case RIGHT -> playback.stepForward();
+            case HOME -> playback.restart();
+            case END -> playback.skipToEnd();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Shows these customers, forgetting any recorded run. */
+    public void showFeatures(FeatureMatrix fm) {
+        playback.clear();
+        if (fm.features().equals(features)) {
+            PointCloud cloud = PointCloud.of(fm);
+            view.setCloud(pca.isSelected() ? cloud.withPrincipalComponents()
+                    : cloud.withAxes(xAxis.getSelectionModel().getSelectedIndex(),
+                            yAxis.getSelectionModel().getSelectedIndex()));
+            return;
+        }
+        features = fm.features();
+        view.clearSeeds();
+        choosing = true;
+        try {
+            xAxis.setItems(FXCollections.observableArrayList(fm.features()));
+            yAxis.setItems(FXCollections.observableArrayList(fm.features()));
+            xAxis.getSelectionModel().select(0);
+            yAxis.getSelectionModel().select(fm.features().size() > 1 ? 1 : 0);
+            axisChoice.setVisible(fm.features().size() > 2);
+            axisChoice.setManaged(fm.features().size() > 2);
+            if (fm.features().size() <= 2) {
+                pca.setSelected(false);
+            }
+        } finally {
+            choosing = false;
+        }
+        PointCloud cloud = PointCloud.of(fm);
+        view.setCloud(pca.isSelected() ? cloud.withPrincipalComponents() : cloud);
+    }
+
+    private void reproject() {
+        if (choosing || view.cloud() == null) {
+            return;
+        }
+        PointCloud c = view.cloud();
+        view.reproject(pca.isSelected() ? c.withPrincipalComponents()
+                : c.withAxes(Math.max(0, xAxis.getSelectionModel().getSelectedIndex()),
+                        Math.max(0, yAxis.getSelectionModel().getSelectedIndex())));
+    }
+
+    /** Shows the X and Y features by index, or the principal components. */
+    public void chooseAxes(int xFeature, int yFeature, boolean principal) {
+        choosing = true;
+        xAxis.getSelectionModel().select(xFeature);
+        yAxis.getSelectionModel().select(yFeature);
+        pca.setSelected(principal);
+        choosing = false;
+        reproject();
+    }
+
+    /** Forgets the recorded run (the customers stay drawn). */
+    public void clearRun() {
+        playback.clear();
+    }
+
+    /** A run is about to start: record it from its first frame. */
+    public void beginRun(int restarts, Scaling scaling) {
+        runId++;
+        view.setScaling(scaling);
+        view.placingSeedsProperty().set(false);
+        playback.begin(runId, restarts);
+    }
+
+    /** The packer for the run begun last; the clustering service calls this as the run starts. */
+    public FramePacker newPacker() {
+        return new FramePacker(runId, view.cloud() == null ? null : view.cloud().sampleRows());
+    }
+
+    /** Frames of a run in progress, on the FX thread. */
+    public void accept(List<ScatterFrame> frames) {
+        playback.accept(frames);
+    }
+
+    /** The run ended: shows the best start, or (for a cancelled run, {@code result} null) what was recorded. */
+    public void finishRun(KMeansResult result) {
+        playback.finish(result == null ? -1 : result.bestRestart());
+    }
+
+    /** The starting centroids placed by clicking, in the data's units, when K are placed; else null. */
+    public double[][] placedSeeds() {
+        return view.placedSeeds();
+    }
+
+    public void setSeedTarget(int k) {
+        view.setSeedTarget(k);
+        updateSeedNote();
+    }
+
+    private void updateSeedNote() {
+        int n = view.seedCountProperty().get();
+        seedNote.setText(n == 0 && !view.placingSeedsProperty().get() ? ""
+                : Messages.tr("scatter.seedsPlaced", n, view.seedTarget()));
+    }
+
+    public void setSegmentNames(List<String> names) {
+        view.setSegmentNames(names);
+    }
+
+    public void setRowDescriber(IntFunction<String> describer) {
+        view.setRowDescriber(describer);
+    }
+
+    public void setOnPointClicked(IntConsumer handler) {
+        view.setOnPointClicked(handler);
+    }
+
+    public void highlightRows(int[] datasetRows) {
+        view.highlightRows(datasetRows);
+    }
+
+    public PlaybackModel playback() {
+        return playback;
+    }
+
+    public ScatterView view() {
+        return view;
+    }
+
+    public PlaybackBar bar() {
+        return bar;
+    }
+
+    /** Whether the animation has caught up with everything recorded. */
+    public boolean isAtEnd() {
+        return playback.isAtEnd();
+    }
+
+    /** How many segments the last frame drew points for. */
+    public ReadOnlyIntegerProperty drawnSegmentsProperty() {
+        return view.drawnSegmentsProperty();
+    }
+}

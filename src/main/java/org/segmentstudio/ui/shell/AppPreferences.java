@@ -1,0 +1,191 @@
+package org.segmentstudio.ui.shell;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.segmentstudio.engine.Scaling;
+
+/**
+ * What Segment Studio remembers about the user between runs: recent files, the last folder, the
+ * window's place, the theme, and per file the last features, K and scaling. Backed by a
+ * {@link Preferences} node, so tests hand in a node of their own and never touch the user's.
+ */
+public final class AppPreferences {
+    /** How many files File ▸ Open Recent lists. */
+    public static final int MAX_RECENT = 8;
+    private static final String RECENT = "recent.";
+    private static final String FEATURE_SEPARATOR = "\u001F";
+    private static final System.Logger LOG = System.getLogger(AppPreferences.class.getName());
+
+    private final Preferences node;
+
+    public AppPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    /** The signed-in user's preferences. */
+    public static AppPreferences user() {
+        return new AppPreferences(Preferences.userRoot().node("org/segmentstudio/desktop"));
+    }
+
+    /** The window's last place on screen. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+        public WindowBounds {
+            if (!(width > 0 && height > 0)) {
+                throw new IllegalArgumentException("a window needs a positive size");
+            }
+        }
+    }
+
+    /** The last choice of features, K and scaling for one file. */
+    public record RunChoice(List<String> features, int k, Scaling scaling) {
+        public RunChoice {
+            features = List.copyOf(features);
+            if (features.isEmpty() || k < 2 || scaling == null) {
+                throw new IllegalArgumentException("a run choice needs features, K of at least 2 and a scaling");
+            }
+        }
+    }
+
+    // --- recent files ---
+
+    /** Most recent first. */
+    public List<Path> recentFiles() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String p = node.get(RECENT + i, null);
+            if (p != null && !p.isBlank()) {
+                out.add(Path.of(p));
+            }
+        }
+        return out;
+    }
+
+    /** Puts the file first, dropping an older entry for the same file and the oldest past the limit. */
+    public void addRecentFile(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        List<Path> list = new ArrayList<>(recentFiles());
+        list.remove(abs);
+        list.add(0, abs);
+        writeRecent(list);
+    }
+
+    public void removeRecentFile(Path file) {
+        List<Path> list = new ArrayList<>(recentFiles());
+        list.remove(file.toAbsolutePath().normalize());
+        writeRecent(list);
+    }
+
+    public void clearRecentFiles() {
+        writeRecent(List.of());
+    }
+
+    private void writeRecent(List<Path> list) {
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < list.size()) {
+                node.put(RECENT + i, list.get(i).toString());
+            } else {
+                node.remove(RECENT + i);
+            }
+        }
+        flush();
+    }
+
+    // --- last folder ---
+
+    public Optional<Path> lastFolder() {
+        String p = node.get("lastFolder", null);
+        return p == null ? Optional.empty() : Optional.of(Path.of(p));
+    }
+
+    public void setLastFolder(Path folder) {
+        node.put("lastFolder", folder.toAbsolutePath().toString());
+    }
+
+    // --- window ---
+
+    public Optional<WindowBounds> windowBounds() {
+        double w = node.getDouble("window.width", -1);
+        double h = node.getDouble("window.height", -1);
+        if (w <= 0 || h <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowBounds(node.getDouble("window.x", 0), node.getDouble("window.y", 0), w, h,
+                node.getBoolean("window.maximized", false)));
+    }
+
+    public void setWindowBounds(WindowBounds b) {
+        node.putDouble("window.x", b.x());
+        node.putDouble("window.y", b.y());
+        node.putDouble("window.width", b.width());
+        node.putDouble("window.height", b.height());
+        node.putBoolean("window.maximized", b.maximized());
+    }
+
+    // --- theme ---
+
+    public Theme theme() {
+        try {
+            return Theme.valueOf(node.get("theme", Theme.LIGHT.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    public void setTheme(Theme theme) {
+        node.put("theme", theme.name());
+        flush();
+    }
+
+    // --- per-file run choice ---
+
+    public Optional<RunChoice> runChoice(Path file) {
+        Preferences f = fileNode(file);
+        String features = f.get("features", "");
+        int k = f.getInt("k", -1);
+        try {
+            Scaling scaling = Scaling.valueOf(f.get("scaling", Scaling.NONE.name()));
+            return Optional.of(new RunChoice(Arrays.asList(features.split(FEATURE_SEPARATOR, -1)).stream()
+                    .filter(s -> !s.isEmpty()).toList(), k, scaling));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setRunChoice(Path file, RunChoice choice) {
+        Preferences f = fileNode(file);
+        f.put("path", file.toAbsolutePath().normalize().toString());
+        f.put("features", String.join(FEATURE_SEPARATOR, choice.features()));
+        f.putInt("k", choice.k());
+        f.put("scaling", choice.scaling().name());
+        flush();
+    }
+
+    /** One child node per file, named by a digest of its path (node names are limited in length). */
+    private Preferences fileNode(Path file) {
+        String path = file.toAbsolutePath().normalize().toString();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
+            return node.node("files").node(HexFormat.of().formatHex(digest, 0, 20));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Writes to the backing store now; a failure only costs the memory of this session. */
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            LOG.log(System.Logger.Level.WARNING, "preferences could not be saved", e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.segmentstudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    private static final String PAIR = "Annual Income (k$),Spending Score (1-100)";
+
+    @TempDir
+    Path dir;
+
+    record Outcome(int code, String out, String err) {
+        JsonNode json() throws IOException {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static String sample() {
+        return Path.of(System.getProperty("segmentstudio.assets", "assets"), "Mall_Customers.csv").toString();
+    }
+
+    private static void assertOneErrorLine(Outcome o, int code, String... mentions) {
+        assertEquals(code, o.code(), o.err());
+        assertTrue(o.out().isEmpty(), "nothing on stdout: " + o.out());
+        List<String> lines = o.err().lines().toList();
+        assertEquals(1, lines.size(), o.err());
+        assertTrue(lines.get(0).startsWith("error: "), lines.get(0));
+        for (String m : mentions) {
+            assertTrue(lines.get(0).contains(m), "'" + m + "' in " + lines.get(0));
+        }
+    }
+
+    @Test
+    void segmentPrintsTheReportWithEveryField() throws IOException {
+        Outcome o = run("segment", "--input", sample(), "--features", PAIR, "--k", "5", "--scale", "none");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().isEmpty());
+        JsonNode j = o.json();
+        for (String field : List.of("rows_used", "rows_skipped", "k", "iterations", "converged", "inertia",
+                "silhouette", "centroids", "sizes", "ms_import", "ms_cluster")) {
+            assertTrue(j.has(field), field);
+        }
+        assertEquals(200, j.get("rows_used").asInt());
+        assertEquals(0, j.get("rows_skipped").asInt());
+        assertEquals(5, j.get("k").asInt());
+        assertTrue(j.get("converged").asBoolean());
+        assertEquals(44_448.5, j.get("inertia").asDouble(), 0.1);
+        assertEquals(0.554, j.get("silhouette").asDouble(), 1e-3);
+        assertEquals(5, j.get("centroids").size());
+        assertEquals(2, j.get("centroids").get(0).size());
+        int total = 0;
+        for (JsonNode s : j.get("sizes")) {
+            total += s.asInt();
+        }
+        assertEquals(200, total);
+    }
+
+    @Test
+    void segmentWritesTheLabeledFile() throws IOException {
+        Path out = dir.resolve("labeled.csv");
+        Outcome o = run("segment", "--input", sample(), "--k", "4", "--output", out.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(201, lines.size());
+        assertTrue(lines.get(0).endsWith(",Segment"), lines.get(0));
+        assertTrue(lines.get(1).matches(".*,[1-4]"), lines.get(1));
+    }
+
+    @Test
+    void defaultFeaturesAreTheNumericNonIdentifierColumns() throws IOException {
+        JsonNode j = run("segment", "--input", sample()).json();
+        assertEquals(List.of("Age", "Annual Income (k$)", "Spending Score (1-100)"),
+                new ObjectMapper().convertValue(j.get("features"), List.class));
+        assertEquals(3, j.get("centroids").get(0).size());
+    }
+
+    @Test
+    void givenCentroidsAreUsedAndTheirRowsSetK() throws IOException {
+        Path init = dir.resolve("init.csv");
+        Files.writeString(init, "Spending Score (1-100),Annual Income (k$)\n20,30\n80,30\n50,60\n20,90\n80,90\n");
+        Outcome o = run("segment", "--input", sample(), "--features", PAIR, "--scale", "none",
+                "--init-centroids", init.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals(5, o.json().get("k").asInt());
+        assertEquals(44_448.5, o.json().get("inertia").asDouble(), 0.1);
+    }
+
+    @Test
+    void missingValuesAreDroppedOrFilled() throws IOException {
+        Path csv = dir.resolve("gaps.csv");
+        Files.writeString(csv, "id,a,b\n1,1,1\n2,,2\n3,10,10\n4,11,NA\n5,1,2\n6,10,11\n");
+        JsonNode dropped = run("segment", "--input", csv.toString(), "--k", "2").json();
+        assertEquals(4, dropped.get("rows_used").asInt());
+        assertEquals(2, dropped.get("rows_skipped").asInt());
+        JsonNode filled = run("segment", "--input", csv.toString(), "--k", "2", "--missing", "median").json();
+        assertEquals(6, filled.get("rows_used").asInt());
+    }
+
+    @Test
+    void suggestKRecommendsFiveForIncomeAndSpending() throws IOException {
+        Outcome o = run("suggest-k", "--input", sample(), "--features", PAIR, "--scale", "none");
+        assertEquals(0, o.code(), o.err());
+        JsonNode j = o.json();
+        assertEquals(5, j.get("recommended").asInt());
+        assertFalse(j.get("reason").asText().isBlank());
+        assertEquals(9, j.get("scores").size());
+        JsonNode first = j.get("scores").get(0);
+        for (String field : List.of("k", "inertia", "silhouette", "calinski_harabasz", "davies_bouldin")) {
+            assertTrue(first.has(field), field);
+        }
+        assertEquals(2, first.get("k").asInt());
+    }
+
+    @Test
+    void aMissingFileIsOneErrorLineNamingIt() {
+        assertOneErrorLine(run("segment", "--input", dir.resolve("nope.csv").toString()), 2, "nope.csv");
+    }
+
+    @Test
+    void aRaggedLineIsNamedByFileAndLine() throws IOException {
+        Path csv = dir.resolve("ragged.csv");
+        Files.writeString(csv, "a,b\n1,2\n3\n");
+        assertOneErrorLine(run("segment", "--input", csv.toString(), "--k", "1"), 2, "ragged.csv", "line 3");
+    }
+
+    @Test
+    void aTextFeatureIsNamedByFileLineAndColumn() {
+        assertOneErrorLine(run("segment", "--input", sample(), "--features", "Gender"), 2,
+                "Mall_Customers.csv", "line 2", "column 2", "Gender");
+    }
+
+    @Test
+    void anUnknownFeatureIsNamed() {
+        assertOneErrorLine(run("suggest-k", "--input", sample(), "--features", "Height"), 2, "Height");
+    }
+
+    @Test
+    void aBadCentroidCellIsNamedByFileLineAndColumn() throws IOException {
+        Path init = dir.resolve("bad.csv");
+        Files.writeString(init, "Annual Income (k$),Spending Score (1-100)\n20,30\n80,x\n");
+        assertOneErrorLine(run("segment", "--input", sample(), "--features", PAIR, "--init-centroids",
+                init.toString()), 2, "bad.csv", "line 3", "column 2");
+    }
+
+    @Test
+    void impossibleSettingsAreOneErrorLine() {
+        assertOneErrorLine(run("segment", "--input", sample(), "--k", "0"), 2, "K");
+        assertOneErrorLine(run("segment", "--input", sample(), "--k", "500"), 2, "Mall_Customers.csv", "500");
+        assertOneErrorLine(run("segment", "--input", sample(), "--scale", "log"), 2, "--scale");
+        assertOneErrorLine(run("segment", "--input", sample(), "--tol", "-1"), 2, "tolerance");
+        assertOneErrorLine(run("suggest-k", "--input", sample(), "--k-min", "5", "--k-max", "3"), 2, "K range");
+        assertOneErrorLine(run("segment"), 2, "--input");
+    }
+
+    @Test
+    void anUnwritableOutputIsOneErrorLineAndNoReport() {
+        Path out = dir.resolve("missing-folder").resolve("labeled.csv");
+        assertOneErrorLine(run("segment", "--input", sample(), "--output", out.toString()), 2, "labeled.csv",
+                "does not exist");
+        assertFalse(Files.exists(out));
+    }
+}

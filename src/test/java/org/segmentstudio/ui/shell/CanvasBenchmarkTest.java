@@ -1,0 +1,208 @@
+package org.segmentstudio.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentstudio.engine.KMeans;
+import org.segmentstudio.engine.KMeansParams;
+import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.engine.Matrix;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.segments.FeatureMatrix;
+import org.segmentstudio.ui.scatter.FramePacker;
+import org.segmentstudio.ui.scatter.PlaybackModel;
+import org.segmentstudio.ui.scatter.ScatterFrame;
+import org.segmentstudio.ui.scatter.ScatterPane;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The canvas benchmark, never part of the normal suite (tag {@code bench-ui}; run it with
+ * {@code mvn -B -Pbench-ui verify}). Prints one JSON line: frames per second of the animated
+ * scatter with the 200-customer sample and with 100,000 points, and the longest gap between two
+ * FX pulses while a 1,000,000-customer run is in progress (the worse of two runs in a row: the
+ * first in a session also pays for warming up).
+ */
+@Tag("bench-ui")
+@ExtendWith(ApplicationExtension.class)
+class CanvasBenchmarkTest {
+    private static final long MEASURE_NANOS = 4_000_000_000L;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void measure(FxRobot robot, @TempDir Path dir) throws Exception {
+        double[] fps200 = fps(robot, sampleFeatures());
+        double[] fps100k = fps(robot, blobs(100_000));
+        double[] stall = stallDuringMillionRun(robot, dir);
+        System.out.printf(Locale.ROOT, "{\"fps_200\": %.1f, \"fps_100k\": %.1f, \"max_fx_stall_ms_1m\": %.1f, "
+                        + "\"draw_ms_mean_200\": %.2f, \"draw_ms_mean_100k\": %.2f, \"draw_ms_max_1m\": %.1f, "
+                        + "\"max_fx_stall_ms_1m_first_run\": %.1f, \"max_fx_stall_ms_1m_second_run\": %.1f, "
+                        + "\"run_start_ms_1m\": %.1f, \"pulses_1m\": %d, \"cores\": %d, \"load_avg\": %.1f}%n",
+                fps200[0], fps100k[0], stall[0], fps200[1], fps100k[1], stall[3], stall[4], stall[5], stall[1],
+                (long) stall[2],
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        assertTrue(fps200[0] > 0 && fps100k[0] > 0 && stall[2] > 10, "the measurements ran");
+    }
+
+    private static FeatureMatrix sampleFeatures() {
+        return org.segmentstudio.segments.FeatureMatrixBuilder.build(org.segmentstudio.data.Samples.mallCustomers(),
+                List.of("Annual Income (k$)", "Spending Score (1-100)"),
+                org.segmentstudio.segments.MissingPolicy.DROP);
+    }
+
+    private static FeatureMatrix blobs(int n) {
+        SplittableRandom random = new SplittableRandom(5);
+        double[] v = new double[2 * n];
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            int blob = i % 5;
+            v[2 * i] = 20 + blob * 25 + 9 * random.nextGaussian();
+            v[2 * i + 1] = 50 + (blob % 2 == 0 ? 25 : -25) + 9 * random.nextGaussian();
+            rows[i] = i;
+        }
+        return new FeatureMatrix(List.of("Annual Income (k$)", "Spending Score (1-100)"), new Matrix(v, n, 2), rows, n);
+    }
+
+    /** [frames drawn per second, mean FX-thread drawing time per frame in ms] while the run plays over and over. */
+    private double[] fps(FxRobot robot, FeatureMatrix fm) throws Exception {
+        KMeansParams params = KMeansParams.defaults(5).withScaling(Scaling.NONE).withNInit(1).withSeed(2);
+        ScatterPane[] pane = new ScatterPane[1];
+        robot.interact(() -> {
+            pane[0] = new ScatterPane();
+            stage.setScene(new Scene(pane[0], 1280, 720));
+            stage.show();
+            pane[0].showFeatures(fm);
+            pane[0].beginRun(1, params.scaling());
+        });
+        FramePacker packer = pane[0].newPacker();
+        List<ScatterFrame> frames = new ArrayList<>();
+        KMeansResult r = KMeans.fit(fm.matrix(), params, s -> frames.add(packer.apply(s)), () -> false);
+        PlaybackModel m = pane[0].playback();
+        robot.interact(() -> {
+            pane[0].accept(frames);
+            pane[0].finishRun(r);
+            m.speedProperty().set(2);
+            m.playingProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    m.restart();
+                }
+            });
+            m.restart();
+        });
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        long f0 = pane[0].view().framesDrawn();
+        long d0 = pane[0].view().drawNanos();
+        long t0 = System.nanoTime();
+        WaitForAsyncUtils.sleep(MEASURE_NANOS, TimeUnit.NANOSECONDS);
+        long f1 = pane[0].view().framesDrawn();
+        long d1 = pane[0].view().drawNanos();
+        long t1 = System.nanoTime();
+        return new double[] {(f1 - f0) / ((t1 - t0) / 1e9), (d1 - d0) / 1e6 / Math.max(1, f1 - f0)};
+    }
+
+    /** [longest pulse gap in ms, time run() held the FX thread in ms, pulses seen] during a 1M-row run. */
+    private double[] stallDuringMillionRun(FxRobot robot, Path dir) throws Exception {
+        Path csv = dir.resolve("million.csv");
+        SplittableRandom random = new SplittableRandom(9);
+        try (BufferedWriter w = Files.newBufferedWriter(csv)) {
+            w.write("CustomerID,Gender,Age,Annual Income (k$),Spending Score (1-100)\n");
+            for (int i = 1; i <= 1_000_000; i++) {
+                int blob = random.nextInt(5);
+                w.write(i + "," + (random.nextBoolean() ? "Female" : "Male") + "," + (18 + random.nextInt(60)) + ","
+                        + Math.round(20 + blob * 25 + 9 * random.nextGaussian()) + ","
+                        + Math.round(50 + (blob % 2 == 0 ? 25 : -25) + 9 * random.nextGaussian()) + "\n");
+            }
+        }
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            window[0] = new MainWindow(stage);
+            stage.setScene(new Scene(window[0], 1280, 800));
+            stage.getScene().getStylesheets().add(MainWindow.stylesheet());
+            stage.show();
+            window[0].openFile(csv);
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window[0].datasetProperty().get() != null
+                && window[0].datasetProperty().get().rowCount() == 1_000_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] first = measureRun(robot, window[0], "first");
+        double[] second = measureRun(robot, window[0], "second");
+        return new double[] {Math.max(first[0], second[0]), first[1], first[2] + second[2], Math.max(first[3], second[3]),
+            first[0], second[0]};
+    }
+
+    /** [longest pulse gap in ms, time run() held the FX thread in ms, pulses seen, slowest draw in ms]. */
+    private double[] measureRun(FxRobot robot, MainWindow window, String which) throws Exception {
+        MainWindow[] w = {window};
+        AtomicLong last = new AtomicLong();
+        AtomicLong worst = new AtomicLong();
+        AtomicLong pulses = new AtomicLong();
+        boolean[] measuring = new boolean[1];
+        AtomicLong runStarted = new AtomicLong();
+        AtomicLong runStartedUptime = new AtomicLong();
+        List<String> gaps = java.util.Collections.synchronizedList(new ArrayList<>());
+        AnimationTimer probe = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long t = System.nanoTime();
+                if (measuring[0]) {
+                    if (last.get() > 0) {
+                        worst.accumulateAndGet(t - last.get(), Math::max);
+                        if (t - last.get() > 40_000_000L) {
+                            gaps.add(String.format(Locale.ROOT, "%.0f ms at %.2f s", (t - last.get()) / 1e6,
+                                    (t - runStarted.get()) / 1e9));
+                        }
+                    }
+                    pulses.incrementAndGet();
+                }
+                last.set(t);
+            }
+        };
+        double[] runStart = new double[1];
+        robot.interact(() -> {
+            probe.start();
+            long t = System.nanoTime();
+            runStarted.set(t);
+            runStartedUptime.set(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            w[0].run();
+            runStart[0] = (System.nanoTime() - t) / 1e6;
+            w[0].scatter().view().takeSlowestDraw();
+            last.set(System.nanoTime());
+            measuring[0] = true;
+        });
+        WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> w[0].resultProperty().get() != null
+                && !w[0].runningProperty().get());
+        double[] slowest = new double[1];
+        robot.interact(() -> {
+            measuring[0] = false;
+            probe.stop();
+            slowest[0] = w[0].scatter().view().takeSlowestDraw() / 1e6;
+        });
+        System.out.println("# pulse gaps over 40 ms during the " + which + " 1M run (JVM uptime at start "
+                + String.format(Locale.ROOT, "%.3f s", runStartedUptime.get() / 1e3) + "): " + gaps + "; run ended at "
+                + String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - runStarted.get()) / 1e9));
+        return new double[] {worst.get() / 1e6, runStart[0], pulses.get(), slowest[0]};
+    }
+}

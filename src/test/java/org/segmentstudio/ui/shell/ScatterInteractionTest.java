@@ -1,0 +1,140 @@
+package org.segmentstudio.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.segmentstudio.ui.scatter.PointCloud;
+import org.segmentstudio.ui.scatter.ScatterView;
+import org.segmentstudio.ui.scatter.Viewport;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The scatter and the table talk to each other; starting centroids can be placed by clicking. */
+@ExtendWith(ApplicationExtension.class)
+class ScatterInteractionTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage);
+        Scene scene = new Scene(window, 1200, 800);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        window.loadSample();
+    }
+
+    private Point2D screenPoint(int point) {
+        ScatterView v = window.scatter().view();
+        Viewport vp = v.viewport();
+        PointCloud c = v.cloud();
+        return v.localToScreen(vp.screenX(c.x(point)), vp.screenY(c.y(point)));
+    }
+
+    private void save(FxRobot robot, String name) throws Exception {
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = window.getScene().snapshot(null));
+        java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots", name);
+        java.nio.file.Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
+    }
+
+    private void runAndWait(FxRobot robot) throws Exception {
+        robot.interact(window::run);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.resultProperty().get() != null);
+        robot.interact(() -> window.scatter().playback().skipToEnd());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickingAPointSelectsItsRowAndSelectedRowsAreRinged(FxRobot robot) throws Exception {
+        runAndWait(robot);
+        // Customer 200 (row 199) has the highest income: a point on its own at the right.
+        int point = window.scatter().view().cloud().pointOfDatasetRow(199);
+        robot.moveTo(screenPoint(point));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.scatter().view().hoveredProperty().get() >= 0);
+        robot.clickOn(screenPoint(point));
+        TableView<?> table = robot.lookup(".data-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(199, table.getSelectionModel().getSelectedIndex());
+        assertArrayEquals(new int[] {point}, window.scatter().view().highlightedPoints());
+
+        robot.interact(() -> table.getSelectionModel().selectRange(0, 3));
+        int[] ringed = window.scatter().view().highlightedPoints();
+        assertTrue(ringed.length >= 3, "rows 0-2 are ringed too");
+    }
+
+    @Test
+    void theSegmentColumnFollowsEachRunWithoutRebuildingTheTable(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup(".data-table").queryAs(TableView.class);
+        javafx.scene.control.TableColumn<?, ?> segment = table.getColumns().get(table.getColumns().size() - 1);
+        assertEquals("", String.valueOf(segment.getCellData(0)));
+        runAndWait(robot);
+        int first = Integer.parseInt(String.valueOf(segment.getCellData(0)));
+        assertTrue(first >= 1 && first <= 5);
+        robot.interact(() -> {
+            window.run();
+            assertEquals("", String.valueOf(segment.getCellData(0)), "a new run clears the old segments");
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.resultProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(String.valueOf(first), String.valueOf(segment.getCellData(0)), "same data, same seed, same segment");
+    }
+
+    @Test
+    void startingCentroidsPlacedByClickingStartTheRun(FxRobot robot) throws Exception {
+        robot.interact(() -> window.picker().setK(3));
+        robot.clickOn(".place-seeds-button");
+        ScatterView v = window.scatter().view();
+        double[][] at = {{20, 20}, {60, 50}, {110, 80}};
+        for (double[] p : at) {
+            Viewport vp = v.viewport();
+            robot.clickOn(v.localToScreen(vp.screenX(p[0]), vp.screenY(p[1])));
+        }
+        assertEquals(3, v.seedCountProperty().get());
+        double[][] seeds = window.scatter().placedSeeds();
+        assertNotNull(seeds);
+        assertEquals(20, seeds[0][0], 1.5);
+        assertEquals(80, seeds[2][1], 1.5);
+        runAndWait(robot);
+        assertEquals(1, window.scatter().playback().startsProperty().get(), "a placed start is the only start");
+        double[][] first = window.scatter().playback().frame0Centroids();
+        for (int s = 0; s < 3; s++) {
+            assertArrayEquals(seeds[s], first[s], 1e-9, "iteration 0 starts where centroid " + (s + 1) + " was placed");
+        }
+    }
+
+    @Test
+    void withThreeFeaturesTheAxesCanBeChosenOrProjected(FxRobot robot) throws Exception {
+        robot.interact(() -> window.picker().selectFeatures(List.of("Age", "Annual Income (k$)",
+                "Spending Score (1-100)")));
+        runAndWait(robot);
+        ScatterView v = window.scatter().view();
+        assertTrue(robot.lookup(".x-axis-choice").query().isVisible());
+        assertEquals("Age", v.cloud().projection().xLabel());
+        robot.interact(() -> window.scatter().chooseAxes(2, 1, false));
+        assertEquals("Spending Score (1-100)", v.cloud().projection().xLabel());
+        assertEquals("Annual Income (k$)", v.cloud().projection().yLabel());
+        robot.interact(() -> window.scatter().chooseAxes(0, 1, true));
+        assertTrue(v.cloud().projection().xLabel().startsWith("Principal component 1"), v.cloud().projection().xLabel());
+        robot.interact(() -> v.regionsShownProperty().set(true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, v::isShadingReady);
+        robot.moveTo(screenPoint(10));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> v.hoveredProperty().get() >= 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(window.resultProperty().get().k(), window.scatter().drawnSegmentsProperty().get());
+        save(robot, "scatter-pca-regions-hover.png");
+    }
+}

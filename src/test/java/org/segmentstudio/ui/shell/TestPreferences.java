@@ -1,0 +1,22 @@
+package org.segmentstudio.ui.shell;
+
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/** A preferences node of its own for each test, removed afterwards: tests never touch the user's. */
+final class TestPreferences implements AutoCloseable {
+    private final Preferences node =
+            Preferences.userRoot().node("org/segmentstudio/test/" + UUID.randomUUID());
+    private final AppPreferences prefs = new AppPreferences(node);
+
+    AppPreferences prefs() {
+        return prefs;
+    }
+
+    @Override
+    public void close() throws BackingStoreException {
+        node.removeNode();
+        Preferences.userRoot().node("org/segmentstudio/test").flush();
+    }
+}
