@@ -16,6 +16,7 @@ import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.engine.Seeding;
 import org.segmentstudio.engine.metrics.Silhouette;
 import org.segmentstudio.segments.FeatureMatrix;
+import org.segmentstudio.segments.SegmentAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,6 +56,12 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Also write the customers with a Segment column.")
     Path output;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write the one-page HTML report: who to start marketing with and why, one card per"
+                    + " segment with what to do, the scatter, and the elbow and silhouette charts of K = 2…10"
+                    + " (which fits K-means nine more times).")
+    Path reportFile;
+
     @Override
     public Integer call() {
         InputOptions.Loaded loaded = opts.load();
@@ -74,10 +81,15 @@ final class SegmentCommand implements Callable<Integer> {
         if (output != null) {
             write(loaded, r);
         }
+        SegmentAnalysis analysis = SegmentAnalysis.of(loaded.dataset(), fm, r.labels(), r.k());
+        if (reportFile != null) {
+            HtmlReportFile.write(reportFile, opts.input, params, fm, r, analysis);
+        }
         SegmentReport report = new SegmentReport(fm.rowsUsed(), fm.rowsSkipped(), r.k(), r.iterations(),
                 r.converged(), r.inertia(), Json.number(s.value()), r.centroids(), r.sizes(), loaded.millis(),
                 msCluster, fm.features(), params.scaling().name().toLowerCase(Locale.ROOT), s.rowsUsed(), s.sampled(),
-                namedWarnings(r.warnings(), fm.features()), output == null ? null : output.toString());
+                namedWarnings(r.warnings(), fm.features()), output == null ? null : output.toString(),
+                analysis.entries(), reportFile == null ? null : reportFile.toString());
         spec.commandLine().getOut().println(Json.write(report));
         spec.commandLine().getOut().flush();
         return 0;
