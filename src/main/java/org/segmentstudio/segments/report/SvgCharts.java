@@ -13,7 +13,7 @@ public final class SvgCharts {
     static final List<String> SEGMENT_COLORS = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00",
             "#56B4E9", "#000000", "#F0E442");
     private static final int MAX_POINTS = 5000;
-    private static final double LEFT = 58;
+    private static final double LEFT = 66;
     private static final double RIGHT = 14;
     private static final double TOP = 30;
     private static final double BOTTOM = 40;
@@ -52,7 +52,7 @@ public final class SvgCharts {
                     .append("\" stroke=\"white\" stroke-width=\"1.5\"><title>K = ").append(ks.get(i)).append(": ")
                     .append(Formats.number(v)).append("</title></circle>\n");
             if (mark) {
-                s.append(f.text(f.sx(ks.get(i)), f.sy(v) - 12, "K = " + markK, "middle", "bold", "#D55E00"));
+                s.append(f.text(f.sx(ks.get(i)) + 9, f.sy(v) - 9, "K = " + markK, "start", "bold", "#D55E00"));
             }
         }
         return s.append("</svg>\n").toString();
