@@ -1,13 +1,14 @@
 package org.segmentstudio.cli;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.segmentstudio.data.CsvExporter;
+import org.segmentstudio.data.ExportException;
+import org.segmentstudio.data.ExportOptions;
+import org.segmentstudio.data.SegmentLabels;
 import org.segmentstudio.engine.KMeans;
 import org.segmentstudio.engine.KMeansParams;
 import org.segmentstudio.engine.KMeansResult;
@@ -17,6 +18,8 @@ import org.segmentstudio.engine.Seeding;
 import org.segmentstudio.engine.metrics.Silhouette;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.SegmentAnalysis;
+import org.segmentstudio.segments.SegmentEntry;
+import org.segmentstudio.segments.SegmentLabelsBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,17 +81,17 @@ final class SegmentCommand implements Callable<Integer> {
         long msCluster = (System.nanoTime() - t0) / 1_000_000;
         Matrix clustered = params.scaling() == Scaling.NONE ? x : params.scaling().fit(x).transform(x);
         Silhouette s = Silhouette.of(clustered, r.labels(), r.k(), params.seed());
-        if (output != null) {
-            write(loaded, r);
-        }
         SegmentAnalysis analysis = SegmentAnalysis.of(loaded.dataset(), fm, r.labels(), r.k());
+        if (output != null) {
+            write(loaded, r, analysis);
+        }
         if (reportFile != null) {
             HtmlReportFile.write(reportFile, opts.input, params, fm, r, analysis);
         }
         SegmentReport report = new SegmentReport(fm.rowsUsed(), fm.rowsSkipped(), r.k(), r.iterations(),
                 r.converged(), r.inertia(), Json.number(s.value()), r.centroids(), r.sizes(), loaded.millis(),
                 msCluster, fm.features(), params.scaling().name().toLowerCase(Locale.ROOT), s.rowsUsed(), s.sampled(),
-                namedWarnings(r.warnings(), fm.features()), output == null ? null : output.toString(),
+                warnings(loaded, r, fm.features()), output == null ? null : output.toString(),
                 analysis.entries(), reportFile == null ? null : reportFile.toString());
         spec.commandLine().getOut().println(Json.write(report));
         spec.commandLine().getOut().flush();
@@ -113,15 +116,26 @@ final class SegmentCommand implements Callable<Integer> {
         }
     }
 
-    private void write(InputOptions.Loaded loaded, KMeansResult r) {
+    private void write(InputOptions.Loaded loaded, KMeansResult r, SegmentAnalysis analysis) {
         try {
-            new CsvExporter().writeLabeled(loaded.dataset(), loaded.features().segmentsPerRow(r.labels()), output);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(output.getFileName() + ": cannot be written, the folder "
-                    + output.toAbsolutePath().getParent() + " does not exist.");
-        } catch (IOException e) {
-            throw new UserInputException(output.getFileName() + ": cannot be written (" + e.getMessage() + ").");
+            SegmentLabels labels = SegmentLabelsBuilder.build(loaded.dataset(), loaded.features(), r,
+                    analysis.entries().stream().map(SegmentEntry::name).toList());
+            new CsvExporter().writeLabeled(loaded.dataset(), labels, output,
+                    ExportOptions.of(ExportOptions.Delimiter.COMMA).withSourceFile(opts.input));
+        } catch (ExportException | IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
         }
+    }
+
+    /** What the user should know: rows the import left out, then the engine's notes. */
+    private List<String> warnings(InputOptions.Loaded loaded, KMeansResult r, List<String> features) {
+        List<String> out = new ArrayList<>();
+        String importNote = loaded.dataset().report().summary();
+        if (!importNote.isEmpty()) {
+            out.add(opts.fileName() + ": " + importNote);
+        }
+        out.addAll(namedWarnings(r.warnings(), features));
+        return out;
     }
 
     /** The engine numbers features; the user knows their names. */

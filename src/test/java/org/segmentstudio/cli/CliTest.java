@@ -1,5 +1,6 @@
 package org.segmentstudio.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,8 +83,8 @@ class CliTest {
         assertEquals(0, o.code(), o.err());
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(201, lines.size());
-        assertTrue(lines.get(0).endsWith(",Segment"), lines.get(0));
-        assertTrue(lines.get(1).matches(".*,[1-4]"), lines.get(1));
+        assertTrue(lines.get(0).endsWith(",Segment,Segment name,Distance to centre"), lines.get(0));
+        assertTrue(lines.get(1).matches("1,Male,19,15,39,[1-4],[^,]+,[0-9.]+"), lines.get(1));
     }
 
     @Test
@@ -137,10 +138,24 @@ class CliTest {
     }
 
     @Test
-    void aRaggedLineIsNamedByFileAndLine() throws IOException {
+    void aRaggedLineIsLeftOutAndNamedByFileAndLine() throws IOException {
         Path csv = dir.resolve("ragged.csv");
-        Files.writeString(csv, "a,b\n1,2\n3\n");
-        assertOneErrorLine(run("segment", "--input", csv.toString(), "--k", "1"), 2, "ragged.csv", "line 3");
+        Files.writeString(csv, "a,b\n1,2\n3\n4,5\n6,1\n");
+        Outcome o = run("segment", "--input", csv.toString(), "--features", "a,b", "--k", "1");
+        assertEquals(0, o.code(), o.err());
+        JsonNode j = new ObjectMapper().readTree(o.out());
+        assertEquals(3, j.get("rows_used").asInt());
+        String warning = j.get("warnings").get(0).asText();
+        assertTrue(warning.contains("ragged.csv") && warning.contains("line 3"), warning);
+    }
+
+    @Test
+    void writingOverTheInputIsRefused() throws IOException {
+        Path csv = dir.resolve("mine.csv");
+        Files.copy(Path.of(sample()), csv);
+        byte[] before = Files.readAllBytes(csv);
+        assertOneErrorLine(run("segment", "--input", csv.toString(), "--output", csv.toString()), 2, "mine.csv");
+        assertArrayEquals(before, Files.readAllBytes(csv));
     }
 
     @Test

@@ -87,6 +87,16 @@ class SegmentsCliTest {
     }
 
     @Test
+    void theLabeledOutputCarriesTheSegmentNames() throws IOException {
+        Path out = dir.resolve("labeled.csv");
+        Outcome o = run("segment", "--input", sample(), "--features", PAIR, "--k", "5", "--scale", "none",
+                "--output", out.toString());
+        assertEquals(0, o.code(), o.err());
+        String csv = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals(39, csv.split(",High income \u00b7 High spending,", -1).length - 1);
+    }
+
+    @Test
     void aReportThatCannotBeWrittenIsOneErrorLineAndNoJson() {
         Path report = dir.resolve("no-such-folder").resolve("r.html");
         Outcome o = run("segment", "--input", sample(), "--features", PAIR, "--report", report.toString());
