@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.function.BiFunction;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.segmentstudio.segments.CategoryMix;
 import org.segmentstudio.segments.CategoryShare;
 import org.segmentstudio.segments.FeatureStat;
@@ -63,8 +64,12 @@ final class SegmentCard extends VBox {
 
     private HBox header(SegmentAnalysis a, int segment, String currentName,
                         BiFunction<Integer, String, String> onRename) {
-        Circle swatch = new Circle(7, Palette.of(segment));
+        // The segment's colour and marker, as on the scatter, so a card and its dots are found together.
+        Canvas swatch = new Canvas(16, 16);
         swatch.getStyleClass().add("swatch");
+        GraphicsContext g = swatch.getGraphicsContext2D();
+        g.setFill(Palette.of(segment));
+        Palette.marker(segment).fill(g, 8, 8, 6.5);
         name.getStyleClass().add("segment-name");
         name.setEditable(true);
         name.setItems(FXCollections.observableArrayList(a.names().get(segment).choices()));

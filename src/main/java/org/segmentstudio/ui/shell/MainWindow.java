@@ -125,6 +125,12 @@ public final class MainWindow extends BorderPane {
         content = new SplitPane(scatter, tabs);
         content.setOrientation(Orientation.VERTICAL);
         content.setDividerPositions(0.68);
+        // The cards and the K charts need more height than the table: make room once, when they are opened.
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() > 0 && content.getDividerPositions()[0] > 0.56) {
+                content.setDividerPositions(0.5);
+            }
+        });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setBottom(status);
         dataset.addListener((obs, was, now) -> showContentOrEmptyState());
