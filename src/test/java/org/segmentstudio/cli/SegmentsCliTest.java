@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,25 +21,11 @@ class SegmentsCliTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Outcome(code, out.toString(), err.toString());
-    }
-
-    private static String sample() {
-        return Path.of(System.getProperty("segmentstudio.assets", "assets"), "Mall_Customers.csv").toString();
-    }
-
     @Test
     void theJsonNamesEverySegmentAndMarksTheOneToStartWith() throws IOException {
-        Outcome o = run("segment", "--input", sample(), "--features", PAIR, "--k", "5", "--scale", "none");
+        CliTest.Outcome o = CliTest.run("segment", "--input", CliTest.sample(), "--features", PAIR, "--k", "5", "--scale", "none");
         assertEquals(0, o.code(), o.err());
-        JsonNode j = new ObjectMapper().readTree(o.out());
+        JsonNode j = o.json();
         JsonNode segments = j.get("segments");
         assertEquals(5, segments.size());
         int total = 0;
@@ -71,10 +54,10 @@ class SegmentsCliTest {
     @Test
     void reportWritesOnePageWithEverySegmentAndTheKCharts() throws IOException {
         Path report = dir.resolve("segments.html");
-        Outcome o = run("segment", "--input", sample(), "--features", PAIR, "--k", "5", "--scale", "none",
+        CliTest.Outcome o = CliTest.run("segment", "--input", CliTest.sample(), "--features", PAIR, "--k", "5", "--scale", "none",
                 "--report", report.toString());
         assertEquals(0, o.code(), o.err());
-        JsonNode j = new ObjectMapper().readTree(o.out());
+        JsonNode j = o.json();
         assertEquals(report.toString(), j.get("report").asText());
         String html = Files.readString(report, StandardCharsets.UTF_8);
         for (JsonNode e : j.get("segments")) {
@@ -89,7 +72,7 @@ class SegmentsCliTest {
     @Test
     void theLabeledOutputCarriesTheSegmentNames() throws IOException {
         Path out = dir.resolve("labeled.csv");
-        Outcome o = run("segment", "--input", sample(), "--features", PAIR, "--k", "5", "--scale", "none",
+        CliTest.Outcome o = CliTest.run("segment", "--input", CliTest.sample(), "--features", PAIR, "--k", "5", "--scale", "none",
                 "--output", out.toString());
         assertEquals(0, o.code(), o.err());
         String csv = Files.readString(out, StandardCharsets.UTF_8);
@@ -99,7 +82,7 @@ class SegmentsCliTest {
     @Test
     void aReportThatCannotBeWrittenIsOneErrorLineAndNoJson() {
         Path report = dir.resolve("no-such-folder").resolve("r.html");
-        Outcome o = run("segment", "--input", sample(), "--features", PAIR, "--report", report.toString());
+        CliTest.Outcome o = CliTest.run("segment", "--input", CliTest.sample(), "--features", PAIR, "--report", report.toString());
         assertEquals(2, o.code());
         assertTrue(o.out().isEmpty());
         assertEquals(1, o.err().lines().count(), o.err());
@@ -109,9 +92,9 @@ class SegmentsCliTest {
     @Test
     void theReportNeverReplacesTheInputFile() throws IOException {
         Path csv = dir.resolve("customers.csv");
-        Files.copy(Path.of(sample()), csv);
+        Files.copy(Path.of(CliTest.sample()), csv);
         byte[] before = Files.readAllBytes(csv);
-        Outcome o = run("segment", "--input", csv.toString(), "--features", PAIR, "--report", csv.toString());
+        CliTest.Outcome o = CliTest.run("segment", "--input", csv.toString(), "--features", PAIR, "--report", csv.toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("customers.csv"), o.err());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(csv, StandardCharsets.UTF_8));
