@@ -17,6 +17,8 @@ import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.engine.Seeding;
 import org.segmentstudio.engine.metrics.Silhouette;
 import org.segmentstudio.segments.FeatureMatrix;
+import org.segmentstudio.segments.SegmentAnalysis;
+import org.segmentstudio.segments.SegmentEntry;
 import org.segmentstudio.segments.SegmentLabelsBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +59,12 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Also write the customers with a Segment column.")
     Path output;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Also write the one-page HTML report: who to start marketing with and why, one card per"
+                    + " segment with what to do, the scatter, and the elbow and silhouette charts of K = 2…10"
+                    + " (which fits K-means nine more times).")
+    Path reportFile;
+
     @Override
     public Integer call() {
         InputOptions.Loaded loaded = opts.load();
@@ -73,13 +81,18 @@ final class SegmentCommand implements Callable<Integer> {
         long msCluster = (System.nanoTime() - t0) / 1_000_000;
         Matrix clustered = params.scaling() == Scaling.NONE ? x : params.scaling().fit(x).transform(x);
         Silhouette s = Silhouette.of(clustered, r.labels(), r.k(), params.seed());
+        SegmentAnalysis analysis = SegmentAnalysis.of(loaded.dataset(), fm, r.labels(), r.k());
         if (output != null) {
-            write(loaded, r);
+            write(loaded, r, analysis);
+        }
+        if (reportFile != null) {
+            HtmlReportFile.write(reportFile, opts.input, params, fm, r, analysis);
         }
         SegmentReport report = new SegmentReport(fm.rowsUsed(), fm.rowsSkipped(), r.k(), r.iterations(),
                 r.converged(), r.inertia(), Json.number(s.value()), r.centroids(), r.sizes(), loaded.millis(),
                 msCluster, fm.features(), params.scaling().name().toLowerCase(Locale.ROOT), s.rowsUsed(), s.sampled(),
-                warnings(loaded, r, fm.features()), output == null ? null : output.toString());
+                warnings(loaded, r, fm.features()), output == null ? null : output.toString(),
+                analysis.entries(), reportFile == null ? null : reportFile.toString());
         spec.commandLine().getOut().println(Json.write(report));
         spec.commandLine().getOut().flush();
         return 0;
@@ -103,9 +116,10 @@ final class SegmentCommand implements Callable<Integer> {
         }
     }
 
-    private void write(InputOptions.Loaded loaded, KMeansResult r) {
+    private void write(InputOptions.Loaded loaded, KMeansResult r, SegmentAnalysis analysis) {
         try {
-            SegmentLabels labels = SegmentLabelsBuilder.build(loaded.dataset(), loaded.features(), r);
+            SegmentLabels labels = SegmentLabelsBuilder.build(loaded.dataset(), loaded.features(), r,
+                    analysis.entries().stream().map(SegmentEntry::name).toList());
             new CsvExporter().writeLabeled(loaded.dataset(), labels, output,
                     ExportOptions.of(ExportOptions.Delimiter.COMMA).withSourceFile(opts.input));
         } catch (ExportException | IllegalArgumentException e) {

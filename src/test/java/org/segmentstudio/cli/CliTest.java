@@ -29,14 +29,14 @@ class CliTest {
         }
     }
 
-    private static Outcome run(String... args) {
+    static Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Outcome(code, out.toString(), err.toString());
     }
 
-    private static String sample() {
+    static String sample() {
         return Path.of(System.getProperty("segmentstudio.assets", "assets"), "Mall_Customers.csv").toString();
     }
 

@@ -26,6 +26,38 @@ public record Silhouette(double value, int rowsUsed, boolean sampled) {
         return new Silhouette(mean(x, labels, k, sample), sample.length, true);
     }
 
+    /**
+     * Each customer's silhouette width, for a silhouette plot: every customer up to
+     * {@link #EXACT_LIMIT}, else a sample drawn with {@code seed}; all NaN when fewer than two
+     * segments have customers.
+     */
+    public static Widths widths(Matrix x, int[] labels, int k, long seed) {
+        int n = x.rows();
+        int[] rows = n <= EXACT_LIMIT ? identity(n) : sample(n, EXACT_LIMIT, new SplittableRandom(seed));
+        return new Widths(rows, widths(x, labels, k, rows));
+    }
+
+    /**
+     * @param rows   the customers measured (indices into the clustered matrix), increasing
+     * @param widths the silhouette width of each of them, -1 to 1
+     */
+    public record Widths(int[] rows, double[] widths) {
+        public Widths {
+            rows = rows.clone();
+            widths = widths.clone();
+        }
+
+        @Override
+        public int[] rows() {
+            return rows.clone();
+        }
+
+        @Override
+        public double[] widths() {
+            return widths.clone();
+        }
+    }
+
     private static int[] identity(int n) {
         int[] rows = new int[n];
         for (int i = 0; i < n; i++) {
@@ -50,6 +82,15 @@ public record Silhouette(double value, int rowsUsed, boolean sampled) {
 
     /** Mean silhouette over {@code rows}, with distances taken among those rows only. */
     private static double mean(Matrix x, int[] labels, int k, int[] rows) {
+        double total = 0;
+        for (double w : widths(x, labels, k, rows)) {
+            total += w;
+        }
+        return total / rows.length;
+    }
+
+    /** The width of each of {@code rows}, with distances taken among those rows only; NaN without two segments. */
+    private static double[] widths(Matrix x, int[] labels, int k, int[] rows) {
         int m = rows.length;
         int d = x.cols();
         double[] v = x.values();
@@ -61,8 +102,10 @@ public record Silhouette(double value, int rowsUsed, boolean sampled) {
         for (int s : size) {
             present += s > 0 ? 1 : 0;
         }
+        double[] out = new double[m];
         if (present < 2) {
-            return Double.NaN;
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
         }
         // sums[a * k + c]: total distance from the a-th sampled customer to segment c.
         double[] sums = new double[m * k];
@@ -81,7 +124,6 @@ public record Silhouette(double value, int rowsUsed, boolean sampled) {
                 sums[b * k + la] += dist;
             }
         }
-        double total = 0;
         for (int a = 0; a < m; a++) {
             int own = labels[rows[a]];
             if (size[own] < 2) {
@@ -95,8 +137,8 @@ public record Silhouette(double value, int rowsUsed, boolean sampled) {
                 }
             }
             double denominator = Math.max(within, nearest);
-            total += denominator > 0 ? (nearest - within) / denominator : 0;
+            out[a] = denominator > 0 ? (nearest - within) / denominator : 0;
         }
-        return total / m;
+        return out;
     }
 }

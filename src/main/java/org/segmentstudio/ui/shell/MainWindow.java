@@ -18,6 +18,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -28,19 +30,28 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.segmentstudio.app.ClusteringService;
 import org.segmentstudio.app.ImportService;
+import org.segmentstudio.app.KAdvisorSearch;
+import org.segmentstudio.app.KSearchService;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.ExportOptions;
 import org.segmentstudio.data.Samples;
 import org.segmentstudio.engine.KMeansParams;
 import org.segmentstudio.engine.Seeding;
 import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
+import org.segmentstudio.segments.SegmentAnalysis;
 import org.segmentstudio.segments.SegmentLabelsBuilder;
+import org.segmentstudio.segments.report.KChartData;
+import org.segmentstudio.segments.report.ReportContent;
 import org.segmentstudio.ui.Messages;
 import org.segmentstudio.ui.export.ExportActions;
+import org.segmentstudio.ui.choosek.ChooseKView;
 import org.segmentstudio.ui.picker.FeaturePicker;
+import org.segmentstudio.ui.profiles.ProfilesView;
+import org.segmentstudio.ui.profiles.ReportExport;
 import org.segmentstudio.ui.scatter.ScatterFrame;
 import org.segmentstudio.ui.scatter.ScatterPane;
 import org.segmentstudio.ui.table.DataTableView;
@@ -55,6 +66,11 @@ public final class MainWindow extends BorderPane {
     private final FeaturePicker picker = new FeaturePicker();
     private final ScatterPane scatter = new ScatterPane();
     private final DataTableView table = new DataTableView();
+    private final ProfilesView profiles = new ProfilesView();
+    private final ChooseKView chooseK = new ChooseKView(new KSearchService(new KAdvisorSearch()), this::configureKSearch,
+            k -> picker.setK(k), this::suggestKFailed);
+    private final TabPane tabs = new TabPane(tab("tab.customers", table, "customers-tab"),
+            tab("tab.segments", profiles, "segments-tab"), tab("tab.chooseK", chooseK, "choose-k-tab"));
     private final StatusBar status = new StatusBar();
     private final Button runButton = new Button(Messages.tr("button.run"));
     private final Button stopButton = new Button(Messages.tr("button.stop"));
@@ -69,6 +85,7 @@ public final class MainWindow extends BorderPane {
     private final ImportService importer = new ImportService();
     private final ClusteringService clustering = ClusteringService.packing(scatter::newPacker, this::onFrames);
     private final ExportActions exports;
+    private final ReportExport reports;
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<KMeansResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -76,6 +93,9 @@ public final class MainWindow extends BorderPane {
     private Path datasetFile;
     private Path pendingFile;
     private FeatureMatrix runFeatures;
+    private Scaling runScaling = Scaling.NONE;
+    /** The features and scaling the K charts were made for; the report shows them only for a run alike. */
+    private List<Object> kSearchFor = List.of();
     private int runRestarts;
 
     /** A window that remembers into the user's own preferences. */
@@ -92,13 +112,25 @@ public final class MainWindow extends BorderPane {
         this.recentMenu = new RecentFilesMenu(prefs, this::openFile);
         this.exports = new ExportActions(stage, this::exportSession, status::setNote, errors::show);
         exports.setOnStarted(this::showExportProgress);
+        profiles.model().segmentNamesProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                scatter.setSegmentNames(now);
+            }
+        });
+        this.reports = new ReportExport(stage, scatter.view(), this::reportSession, status::setNote, errors::show);
         getStyleClass().add("main-window");
         buildMenus();
         setTop(menus.bar());
         sidePanel = sidePanel();
-        content = new SplitPane(scatter, table);
+        content = new SplitPane(scatter, tabs);
         content.setOrientation(Orientation.VERTICAL);
         content.setDividerPositions(0.68);
+        // The cards and the K charts need more height than the table: make room once, when they are opened.
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() > 0 && content.getDividerPositions()[0] > 0.56) {
+                content.setDividerPositions(0.5);
+            }
+        });
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setBottom(status);
         dataset.addListener((obs, was, now) -> showContentOrEmptyState());
@@ -128,13 +160,14 @@ public final class MainWindow extends BorderPane {
 
     private void buildMenus() {
         Menu export = exports.menu(result.isNull().or(running));
+        List<MenuItem> report = reports.menuItems(result.isNull().or(running));
         MenuItem close = AppMenus.item("menu.file.close", "Shortcut+W", this::closeData);
         close.disableProperty().bind(dataset.isNull());
         menus.file().getItems().addAll(
                 AppMenus.item("menu.file.open", "Shortcut+O", this::chooseAndOpen),
                 recentMenu,
                 AppMenus.item("menu.file.loadSample", "Shortcut+Shift+O", this::loadSample),
-                new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), export, report.get(0), report.get(1),
                 new SeparatorMenuItem(), close,
                 AppMenus.item("menu.file.quit", "Shortcut+Q", stage::close));
 
@@ -162,6 +195,13 @@ public final class MainWindow extends BorderPane {
         menus.segments().getItems().addAll(run, stop);
 
         menus.help().getItems().add(AppMenus.item("menu.help.about", "F1", () -> AboutDialog.create(stage, errorLog).show()));
+    }
+
+    private static Tab tab(String key, javafx.scene.Node content, String id) {
+        Tab t = new Tab(Messages.tr(key), content);
+        t.setClosable(false);
+        t.setId(id);
+        return t;
     }
 
     private void setTheme(Theme theme) {
@@ -297,6 +337,8 @@ public final class MainWindow extends BorderPane {
         datasetFile = null;
         runFeatures = null;
         result.set(null);
+        profiles.clear();
+        chooseK.clear();
         scatter.clearRun();
         dataset.set(null);
     }
@@ -341,6 +383,9 @@ public final class MainWindow extends BorderPane {
         dataset.set(data);
         result.set(null);
         runFeatures = null;
+        profiles.clear();
+        chooseK.clear();
+        kSearchFor = List.of();
         table.show(data);
         picker.show(data);
         scatter.showFeatures(FeatureMatrixBuilder.build(data, picker.selectedFeatures().isEmpty()
@@ -366,6 +411,7 @@ public final class MainWindow extends BorderPane {
         try {
             runFeatures = FeatureMatrixBuilder.build(data, features, picker.missingPolicy());
             KMeansParams params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
+            runScaling = params.scaling();
             scatter.showFeatures(runFeatures);
             scatter.setSeedTarget(picker.k());
             double[][] seeds = scatter.placedSeeds();
@@ -376,6 +422,8 @@ public final class MainWindow extends BorderPane {
             runRestarts = params.nInit();
             scatter.beginRun(runRestarts, params.scaling());
             result.set(null);
+            profiles.clear();
+            chooseK.silhouettePlot().clear();
             table.showSegments(null);
             clustering.configure(runFeatures, params);
         } catch (IllegalArgumentException e) {
@@ -416,6 +464,8 @@ public final class MainWindow extends BorderPane {
         }
         result.set(r);
         table.showSegments(runFeatures.segmentsPerRow(r.labels()));
+        profiles.analyse(dataset.get(), runFeatures, r.labels(), r.k(), ex -> errors.show(Messages.tr("error.profiles"), ex));
+        chooseK.showSilhouette(runFeatures.matrix(), r, runScaling);
         String inertia = formatInertia(r.inertia());
         status.setRun(r.converged()
                 ? Messages.tr("status.converged", r.iterations(), inertia, runRestarts)
@@ -433,7 +483,10 @@ public final class MainWindow extends BorderPane {
         if (data == null || r == null || runFeatures == null) {
             return null;
         }
-        return new ExportActions.Session(data, SegmentLabelsBuilder.build(data, runFeatures, r), datasetFile);
+        List<String> names = profiles.model().segmentNamesProperty().get();
+        return new ExportActions.Session(data, names.size() == r.k()
+                ? SegmentLabelsBuilder.build(data, runFeatures, r, names)
+                : SegmentLabelsBuilder.build(data, runFeatures, r), datasetFile);
     }
 
     /**
@@ -451,6 +504,48 @@ public final class MainWindow extends BorderPane {
             throw new IllegalStateException("there is no result to export");
         }
         return task;
+    }
+
+    private void suggestKFailed(Throwable e) {
+        errors.show(Messages.tr("error.suggestK"), e);
+    }
+
+    /** What Suggest K searches: the chosen features and scaling, as Run would cluster them. */
+    private void configureKSearch(KSearchService service, int kMin, int kMax) {
+        Dataset data = dataset.get();
+        List<String> features = picker.selectedFeatures();
+        if (data == null || features.isEmpty()) {
+            throw new IllegalArgumentException(Messages.tr("error.noFeatures"));
+        }
+        FeatureMatrix fm = FeatureMatrixBuilder.build(data, features, picker.missingPolicy());
+        service.configure(fm, KMeansParams.defaults(kMin).withScaling(picker.scaling()), kMin, kMax);
+        kSearchFor = List.of(fm.features(), picker.scaling());
+    }
+
+    /** What File ▸ Export report… writes: the cards as named now, without the K charts until K was searched. */
+    private ReportExport.Session reportSession() {
+        SegmentAnalysis a = profiles.model().analysisProperty().get();
+        if (a == null) {
+            return null;
+        }
+        Dataset data = dataset.get();
+        String source = datasetFile == null ? Messages.tr("sample.name") : data.source();
+        KChartData k = kSearchFor.equals(List.of(runFeatures.features(), runScaling))
+                ? chooseK.scoresProperty().get() : null;
+        ReportContent content = new ReportContent(source, Messages.tr("scaling." + runScaling.name()), a,
+                profiles.model().segmentNamesProperty().get(), null, null, k);
+        int dot = data.source().lastIndexOf('.');
+        return new ReportExport.Session(content, datasetFile, dot > 0 ? data.source().substring(0, dot) : data.source());
+    }
+
+    /** Writes the one-page HTML report in the background; what File ▸ Export report… runs once a file is chosen. */
+    public Task<Void> exportReport(Path target) {
+        return reports.report(target);
+    }
+
+    /** Writes the scatter as it is on screen to a PNG, in the background. */
+    public Task<Void> exportScatterPng(Path target) {
+        return reports.png(target);
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
@@ -481,6 +576,25 @@ public final class MainWindow extends BorderPane {
 
     FeaturePicker picker() {
         return picker;
+    }
+
+    /** The segment cards; their view model holds the names the user gave the segments. */
+    public ProfilesView profiles() {
+        return profiles;
+    }
+
+    /** The features of the last run, for tests. */
+    FeatureMatrix runFeaturesForTest() {
+        return runFeatures;
+    }
+
+    public ChooseKView chooseK() {
+        return chooseK;
+    }
+
+    /** Brings a tab to the front: 0 customers, 1 segments, 2 choose K. */
+    public void showTab(int index) {
+        tabs.getSelectionModel().select(index);
     }
 
     /** The menu bar, for adding commands (one line each). */

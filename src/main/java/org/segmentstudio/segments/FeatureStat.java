@@ -1,0 +1,40 @@
+package org.segmentstudio.segments;
+
+/**
+ * One numeric column in one segment, against the whole population of segmented customers.
+ *
+ * @param column          the column's name as in the file
+ * @param word            its short readable word ("income")
+ * @param clustered       whether the column was a feature of the clustering
+ * @param mean            the segment's mean (NaN when it has no value)
+ * @param median          the segment's median
+ * @param populationMean  the whole population's mean
+ * @param populationMedian the whole population's median
+ * @param level           the segment's mean against the population's tertiles
+ */
+public record FeatureStat(String column, String word, boolean clustered, double mean, double median,
+                          double populationMean, double populationMedian, Level level) {
+
+    /** The role the strategy rules give this column. */
+    public FeatureRole role() {
+        return FeatureRole.of(word);
+    }
+
+    /**
+     * The segment's mean against the population's as a fraction: 0.62 means 62 % above. NaN when
+     * the population mean is not positive, where a ratio would mislead.
+     */
+    public double index() {
+        return populationMean > 0 ? mean / populationMean - 1 : Double.NaN;
+    }
+
+    /** The index as people write it: "+62 %", "−18 %", "±0 %"; or the difference when there is no index. */
+    public String indexText() {
+        double i = index();
+        if (Double.isNaN(i)) {
+            return Formats.signed(mean - populationMean);
+        }
+        long pct = Math.round(i * 100);
+        return (pct > 0 ? "+" : pct < 0 ? "\u2212" : "\u00b1") + Math.abs(pct) + " %";
+    }
+}

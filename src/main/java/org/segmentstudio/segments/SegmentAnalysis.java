@@ -1,0 +1,64 @@
+package org.segmentstudio.segments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.segmentstudio.data.Dataset;
+
+/**
+ * Everything the manager is told about a result: per segment its profile, names and strategies,
+ * and the value ranking with the segment to start with. Lists are indexed by 0-based segment.
+ */
+public record SegmentAnalysis(List<String> features, List<SegmentProfile> profiles, List<SegmentName> names,
+                              List<List<Strategy>> strategies, Ranking ranking) {
+
+    public SegmentAnalysis {
+        features = List.copyOf(features);
+        profiles = List.copyOf(profiles);
+        names = List.copyOf(names);
+        strategies = strategies.stream().map(List::copyOf).toList();
+    }
+
+    /** Analyses a result, ranked by the default measure (spending × size when there is spending). */
+    public static SegmentAnalysis of(Dataset data, FeatureMatrix features, int[] labels, int k) {
+        List<SegmentProfile> profiles = Profiler.profile(data, features, labels, k);
+        return of(features.features(), profiles, ValueMeasure.defaultFor(profiles));
+    }
+
+    public static SegmentAnalysis of(List<String> features, List<SegmentProfile> profiles, ValueMeasure measure) {
+        List<SegmentName> names = SegmentNamer.name(profiles);
+        List<List<Strategy>> strategies = new ArrayList<>();
+        for (SegmentProfile p : profiles) {
+            strategies.add(StrategyRules.suggest(p));
+        }
+        return new SegmentAnalysis(features, profiles, names, strategies, Ranking.rank(profiles, measure));
+    }
+
+    /** The same segments ranked by another measure. */
+    public SegmentAnalysis rankedBy(ValueMeasure measure) {
+        return new SegmentAnalysis(features, profiles, names, strategies, Ranking.rank(profiles, measure));
+    }
+
+    /** One entry per segment, in segment order, under the names built from the profiles. */
+    public List<SegmentEntry> entries() {
+        return entries(names.stream().map(SegmentName::initial).toList());
+    }
+
+    /** One entry per segment, in segment order, under the given names. */
+    public List<SegmentEntry> entries(List<String> segmentNames) {
+        if (segmentNames.size() != profiles.size()) {
+            throw new IllegalArgumentException("one name per segment is needed: " + segmentNames.size()
+                    + " names for " + profiles.size() + " segments");
+        }
+        List<SegmentEntry> out = new ArrayList<>();
+        for (SegmentProfile p : profiles) {
+            int s = p.segment();
+            out.add(new SegmentEntry(s + 1, segmentNames.get(s), p.size(), p.share(), ranking.isTarget(s),
+                    ranking.reasons().get(s), strategies.get(s).stream().map(Strategy::action).toList()));
+        }
+        return List.copyOf(out);
+    }
+
+    public int k() {
+        return profiles.size();
+    }
+}

@@ -1,0 +1,178 @@
+package org.segmentstudio.ui.choosek;
+
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Worker;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.segmentstudio.app.KSearchService;
+import org.segmentstudio.app.SilhouetteService;
+import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.engine.Matrix;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.engine.metrics.Silhouette;
+import org.segmentstudio.segments.report.KChartData;
+import org.segmentstudio.ui.Messages;
+
+/**
+ * The "Choose K" tab: Suggest K runs K over a range in the background; the elbow and silhouette
+ * charts sit side by side with the recommended K marked and the reason in one line; a click on
+ * either chart chooses that K. Beside them, the silhouette plot of the current result.
+ */
+public final class ChooseKView extends BorderPane {
+    /** What a search needs, read from the rest of the window when the user presses Suggest K. */
+    @FunctionalInterface
+    public interface Request {
+        /** Configures the service for {@code kMin}…{@code kMax}; throws IllegalArgumentException with a plain message. */
+        void configure(KSearchService service, int kMin, int kMax);
+    }
+
+    /** The sample of customers a large result's silhouette plot is drawn from is fixed, so it does not flicker. */
+    private static final long SILHOUETTE_SEED = 42L;
+    private final KSearchService service;
+    private final Spinner<Integer> kMin = new Spinner<>(2, 30, 2);
+    private final Spinner<Integer> kMax = new Spinner<>(2, 30, 10);
+    private final Button suggest = new Button(Messages.tr("choosek.suggest"));
+    private final Button cancel = new Button(Messages.tr("choosek.cancel"));
+    private final ProgressBar progress = new ProgressBar();
+    private final Label reason = new Label(Messages.tr("choosek.hint"));
+    private final KChart elbow;
+    private final KChart silhouette;
+    private final SilhouettePlot plot = new SilhouettePlot();
+    private final ReadOnlyObjectWrapper<KChartData> scores = new ReadOnlyObjectWrapper<>(this, "scores");
+    private final SilhouetteService silhouettes = new SilhouetteService();
+
+    /**
+     * @param request  fills in the data and parameters when Suggest K is pressed
+     * @param onChoose told the K the user clicked on a chart
+     * @param onError  told when a search fails or the request is refused
+     */
+    public ChooseKView(KSearchService service, Request request, IntConsumer onChoose,
+                       java.util.function.Consumer<Throwable> onError) {
+        this.service = service;
+        getStyleClass().add("choose-k-view");
+        getStylesheets().add(ChooseKView.class.getResource("/org/segmentstudio/css/choosek.css").toExternalForm());
+        elbow = new KChart(Messages.tr("choosek.elbow"), Messages.tr("choosek.k"), Messages.tr("choosek.inertia"), onChoose);
+        silhouette = new KChart(Messages.tr("choosek.silhouette"), Messages.tr("choosek.k"),
+                Messages.tr("choosek.silhouetteValue"), onChoose);
+        suggest.getStyleClass().addAll("accent", "suggest-k-button");
+        cancel.getStyleClass().add("cancel-k-button");
+        kMin.getStyleClass().add("k-min");
+        kMax.getStyleClass().add("k-max");
+        kMin.setPrefWidth(72);
+        kMax.setPrefWidth(72);
+        suggest.setOnAction(e -> {
+            try {
+                request.configure(service, kMin.getValue(), kMax.getValue());
+                service.restart();
+            } catch (IllegalArgumentException ex) {
+                onError.accept(ex);
+            }
+        });
+        cancel.setOnAction(e -> service.cancel());
+        suggest.disableProperty().bind(service.runningProperty());
+        cancel.disableProperty().bind(service.runningProperty().not());
+        progress.progressProperty().bind(service.progressProperty());
+        progress.visibleProperty().bind(service.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        reason.getStyleClass().add("k-reason");
+        reason.setWrapText(true);
+        HBox bar = new HBox(suggest, new Label(Messages.tr("choosek.from")), kMin, new Label(Messages.tr("choosek.to")),
+                kMax, cancel, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("choose-k-bar");
+        for (var n : bar.getChildren()) {
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        VBox top = new VBox(bar, reason);
+        top.getStyleClass().add("choose-k-top");
+        setTop(top);
+        HBox charts = new HBox(elbow, silhouette, plot);
+        charts.getStyleClass().add("k-charts");
+        for (var n : charts.getChildren()) {
+            HBox.setHgrow(n, Priority.ALWAYS);
+        }
+        elbow.setPrefWidth(360);
+        silhouette.setPrefWidth(360);
+        plot.setPrefWidth(300);
+        setCenter(charts);
+        service.setOnSucceeded(e -> {
+            if (service.getValue() != null) {
+                show(service.getValue());
+            } else {
+                reason.setText(Messages.tr("choosek.cancelled"));
+            }
+        });
+        service.setOnCancelled(e -> reason.setText(Messages.tr("choosek.cancelled")));
+        service.setOnFailed(e -> {
+            reason.setText(Messages.tr("choosek.failed"));
+            onError.accept(service.getException());
+        });
+        service.setOnRunning(e -> reason.setText(Messages.tr("choosek.running")));
+    }
+
+    /** Shows the scores of a K search. */
+    public void show(KChartData data) {
+        scores.set(data);
+        elbow.show(data.ks(), data.inertia(), data.recommended());
+        silhouette.show(data.ks(), data.silhouette(), data.recommended());
+        reason.setText(Messages.tr("choosek.recommended", data.recommended(), data.reason()));
+    }
+
+    /** Forgets the scores, for new data or other features. */
+    public void clear() {
+        if (service.getState() == Worker.State.RUNNING || service.getState() == Worker.State.SCHEDULED) {
+            service.cancel();
+        }
+        silhouettes.cancel();
+        scores.set(null);
+        elbow.clear();
+        silhouette.clear();
+        plot.clear();
+        reason.setText(Messages.tr("choosek.hint"));
+    }
+
+    /**
+     * Computes each customer's silhouette width for a result in the background, then plots it.
+     *
+     * @param data the clustered customers in the data's own units; {@code scaling} is applied as the run did
+     */
+    public void showSilhouette(Matrix data, KMeansResult result, Scaling scaling) {
+        plot.clear();
+        silhouettes.setOnSucceeded(e -> {
+            Silhouette.Widths w = silhouettes.getValue();
+            int[] rows = w.rows();
+            int[] labels = new int[rows.length];
+            int[] all = result.labels();
+            for (int i = 0; i < rows.length; i++) {
+                labels[i] = all[rows[i]];
+            }
+            plot.show(w.widths(), labels, result.k());
+        });
+        silhouettes.configure(data, result, scaling, SILHOUETTE_SEED);
+        silhouettes.restart();
+    }
+
+    /** The silhouette plot of the current result. */
+    public SilhouettePlot silhouettePlot() {
+        return plot;
+    }
+
+    /** The last scores shown, or null; the report draws its charts from them. */
+    public ReadOnlyObjectProperty<KChartData> scoresProperty() {
+        return scores.getReadOnlyProperty();
+    }
+
+    String reasonText() {
+        return reason.getText();
+    }
+}

@@ -1,0 +1,149 @@
+package org.segmentstudio.ui.profiles;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.Priority;
+import org.segmentstudio.app.AnalysisService;
+import org.segmentstudio.data.Dataset;
+import org.segmentstudio.segments.FeatureMatrix;
+import org.segmentstudio.segments.SegmentAnalysis;
+import org.segmentstudio.segments.ValueMeasure;
+import org.segmentstudio.ui.Messages;
+
+/**
+ * The "Segments" tab: the one to start marketing with, a choice of value measure, and one card per
+ * segment in order of value.
+ */
+public final class ProfilesView extends BorderPane {
+    private final ProfilesViewModel model = new ProfilesViewModel();
+    private final AnalysisService analysis = new AnalysisService();
+    private final ComboBox<ValueMeasure> measure = new ComboBox<>();
+    private final Label recommendation = new Label();
+    private final Label reason = new Label();
+    private final FlowPane cards = new FlowPane();
+    private final Label empty = new Label(Messages.tr("profiles.empty"));
+
+    public ProfilesView() {
+        getStyleClass().add("profiles-view");
+        getStylesheets().add(ProfilesView.class.getResource("/org/segmentstudio/css/profiles.css").toExternalForm());
+        measure.getStyleClass().add("measure-choice");
+        measure.setCellFactory(v -> new MeasureCell());
+        measure.setButtonCell(new MeasureCell());
+        measure.valueProperty().bindBidirectional(model.measureProperty());
+        recommendation.getStyleClass().add("recommendation");
+        recommendation.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(recommendation, Priority.ALWAYS);
+        Label rankBy = new Label(Messages.tr("profiles.rankBy"));
+        HBox line = new HBox(recommendation, rankBy, measure);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("recommendation-line");
+        reason.getStyleClass().add("reason");
+        reason.setWrapText(true);
+        VBox top = new VBox(line, reason);
+        top.getStyleClass().add("profiles-top");
+        top.visibleProperty().bind(model.analysisProperty().isNotNull());
+        top.managedProperty().bind(top.visibleProperty());
+        setTop(top);
+        cards.getStyleClass().add("cards");
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        cards.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(24));
+        scroll.getStyleClass().add("cards-scroll");
+        empty.getStyleClass().add("profiles-empty");
+        setCenter(empty);
+        model.analysisProperty().addListener((o, was, now) -> {
+            setCenter(now == null ? empty : scroll);
+            rebuild();
+        });
+        model.segmentNamesProperty().addListener((o, was, now) -> updateRecommendation());
+    }
+
+    public ProfilesViewModel model() {
+        return model;
+    }
+
+    /** Shows the analysis of a new result. */
+    public void show(SegmentAnalysis a) {
+        model.show(a);
+    }
+
+    /**
+     * Analyses a new result in the background and shows it when done; failures go to {@code onError}.
+     *
+     * @param labels 0-based segment of each row of {@code features}
+     */
+    public void analyse(Dataset data, FeatureMatrix features, int[] labels, int k,
+                        java.util.function.Consumer<Throwable> onError) {
+        model.clear();
+        analysis.setOnSucceeded(e -> model.show(analysis.getValue()));
+        analysis.setOnFailed(e -> onError.accept(analysis.getException()));
+        analysis.configure(data, features, labels, k);
+        analysis.restart();
+    }
+
+    /** Empties the view, and drops an analysis still running. */
+    public void clear() {
+        analysis.cancel();
+        model.clear();
+    }
+
+    private void rebuild() {
+        SegmentAnalysis a = model.analysisProperty().get();
+        cards.getChildren().clear();
+        if (a == null) {
+            return;
+        }
+        measure.setItems(FXCollections.observableArrayList(ValueMeasure.choices(a.profiles())));
+        measure.setValue(a.ranking().measure());
+        List<String> names = model.segmentNamesProperty().get();
+        for (int segment : a.ranking().order()) {
+            if (a.profiles().get(segment).size() > 0) {
+                cards.getChildren().add(new SegmentCard(a, segment, names.get(segment), model::rename));
+            }
+        }
+        updateRecommendation();
+    }
+
+    private void updateRecommendation() {
+        SegmentAnalysis a = model.analysisProperty().get();
+        List<String> names = model.segmentNamesProperty().get();
+        if (a == null || a.ranking().target() < 0 || names.size() <= a.ranking().target()) {
+            recommendation.setText("");
+            reason.setText("");
+            return;
+        }
+        recommendation.setText(Messages.tr("profiles.recommendation", names.get(a.ranking().target())));
+        reason.setText(Messages.tr("profiles.reason", label(a.ranking().measure()), a.ranking().reason()));
+    }
+
+    /** The text on the recommendation line, for tests. */
+    String recommendationText() {
+        return recommendation.getText();
+    }
+
+    String reasonText() {
+        return reason.getText();
+    }
+
+    /** Shows "spending × size" in the user's language. */
+    private static final class MeasureCell extends ListCell<ValueMeasure> {
+        @Override
+        protected void updateItem(ValueMeasure item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : label(item));
+        }
+    }
+
+    static String label(ValueMeasure m) {
+        return m.isSize() ? Messages.tr("profiles.measure.size") : Messages.tr("profiles.measure.times", m.word());
+    }
+}

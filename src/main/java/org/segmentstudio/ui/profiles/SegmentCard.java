@@ -1,0 +1,133 @@
+package org.segmentstudio.ui.profiles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.segmentstudio.segments.CategoryMix;
+import org.segmentstudio.segments.CategoryShare;
+import org.segmentstudio.segments.FeatureStat;
+import org.segmentstudio.segments.Formats;
+import org.segmentstudio.segments.SegmentAnalysis;
+import org.segmentstudio.segments.SegmentProfile;
+import org.segmentstudio.segments.Strategy;
+import org.segmentstudio.ui.Messages;
+import org.segmentstudio.ui.scatter.Palette;
+
+/** One segment at a glance: its name, size, how it differs from everyone, its mix, and what to do. */
+final class SegmentCard extends VBox {
+    /** Values of a categorical column beyond this many are summed up as "other". */
+    private static final int MIX_VALUES = 3;
+
+    private final ComboBox<String> name = new ComboBox<>();
+
+    /**
+     * @param onRename called with the segment and the name the user typed or picked; returns the name kept
+     */
+    SegmentCard(SegmentAnalysis a, int segment, String currentName, BiFunction<Integer, String, String> onRename) {
+        SegmentProfile p = a.profiles().get(segment);
+        boolean target = a.ranking().isTarget(segment);
+        getStyleClass().add("segment-card");
+        if (target) {
+            getStyleClass().add("target");
+        }
+        getChildren().add(header(a, segment, currentName, onRename));
+        if (target) {
+            Label star = new Label(Messages.tr("profiles.startHere"));
+            star.getStyleClass().add("start-here");
+            getChildren().add(star);
+        }
+        a.names().get(segment).persona().ifPresent(persona -> {
+            Label l = new Label(Messages.tr("profiles.persona", persona.title(), persona.meaning()));
+            l.getStyleClass().add("persona");
+            l.setWrapText(true);
+            getChildren().add(l);
+        });
+        Label size = new Label(Messages.tr("profiles.size", p.size(), Formats.percent(p.share()),
+                a.ranking().rankOf(segment), a.k()));
+        size.getStyleClass().add("segment-size");
+        getChildren().addAll(size, measures(p));
+        for (CategoryMix m : p.mixes()) {
+            getChildren().add(mix(m));
+        }
+        getChildren().add(strategies(a.strategies().get(segment)));
+    }
+
+    private HBox header(SegmentAnalysis a, int segment, String currentName,
+                        BiFunction<Integer, String, String> onRename) {
+        // The segment's colour and marker, as on the scatter, so a card and its dots are found together.
+        Canvas swatch = new Canvas(16, 16);
+        swatch.getStyleClass().add("swatch");
+        GraphicsContext g = swatch.getGraphicsContext2D();
+        g.setFill(Palette.of(segment));
+        Palette.marker(segment).fill(g, 8, 8, 6.5);
+        name.getStyleClass().add("segment-name");
+        name.setEditable(true);
+        name.setItems(FXCollections.observableArrayList(a.names().get(segment).choices()));
+        name.setValue(currentName);
+        name.setMaxWidth(Double.MAX_VALUE);
+        name.valueProperty().addListener((o, was, now) -> {
+            String kept = onRename.apply(segment, now);
+            if (!kept.equals(now)) {
+                name.setValue(kept);
+            }
+        });
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox box = new HBox(swatch, name);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("card-header");
+        return box;
+    }
+
+    private static GridPane measures(SegmentProfile p) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("measures");
+        int row = 0;
+        for (FeatureStat s : p.stats()) {
+            FeatureRow.addTo(grid, row++, s);
+        }
+        return grid;
+    }
+
+    private static Label mix(CategoryMix m) {
+        List<String> parts = new ArrayList<>();
+        for (CategoryShare s : m.shown(MIX_VALUES)) {
+            parts.add(Messages.tr("profiles.mix.part", Formats.wholePercent(s.share()), s.label()));
+        }
+        if (m.otherShare(MIX_VALUES) > 0) {
+            parts.add(Messages.tr("profiles.mix.other", Formats.wholePercent(m.otherShare(MIX_VALUES))));
+        }
+        Label l = new Label(Messages.tr("profiles.mix", m.column(), String.join(" \u00b7 ", parts)));
+        l.getStyleClass().add("mix");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static VBox strategies(List<Strategy> list) {
+        Label title = new Label(Messages.tr("profiles.whatToDo"));
+        title.getStyleClass().add("card-section");
+        VBox box = new VBox(title);
+        box.getStyleClass().add("strategies");
+        for (Strategy s : list) {
+            Label item = new Label("\u2022  " + s.action());
+            item.setWrapText(true);
+            item.getStyleClass().add("strategy");
+            box.getChildren().add(item);
+        }
+        return box;
+    }
+
+    /** The name as shown in the card's editor. */
+    String shownName() {
+        return name.getValue();
+    }
+}

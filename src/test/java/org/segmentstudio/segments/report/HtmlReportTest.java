@@ -1,0 +1,108 @@
+package org.segmentstudio.segments.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentstudio.data.Dataset;
+import org.segmentstudio.data.Samples;
+import org.segmentstudio.engine.KMeans;
+import org.segmentstudio.engine.KMeansParams;
+import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.segments.FeatureMatrix;
+import org.segmentstudio.segments.FeatureMatrixBuilder;
+import org.segmentstudio.segments.MissingPolicy;
+import org.segmentstudio.segments.SegmentAnalysis;
+import org.segmentstudio.segments.Strategy;
+
+class HtmlReportTest {
+    private static SegmentAnalysis analysis;
+    private static ScatterData scatter;
+
+    @BeforeAll
+    static void cluster() {
+        Dataset data = Samples.mallCustomers();
+        FeatureMatrix fm = FeatureMatrixBuilder.build(data, List.of("Annual Income (k$)", "Spending Score (1-100)"),
+                MissingPolicy.DROP);
+        KMeansResult r = KMeans.fit(fm.matrix(), KMeansParams.defaults(5).withScaling(Scaling.NONE));
+        analysis = SegmentAnalysis.of(data, fm, r.labels(), r.k());
+        scatter = ScatterData.of(fm, r.labels());
+    }
+
+    private static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void theReportContainsEverySegmentItsStrategiesAndTheRecommendation() {
+        String html = HtmlReport.render(ReportContent.of("Mall_Customers.csv", "none", analysis).withScatter(scatter));
+        assertEquals(5, count(html, "<article class=\"card"));
+        assertEquals(1, count(html, "<article class=\"card target\""));
+        for (int s = 0; s < analysis.k(); s++) {
+            assertTrue(html.contains(">" + analysis.names().get(s).descriptive() + "</h3>"), "segment " + s);
+            for (Strategy st : analysis.strategies().get(s)) {
+                assertTrue(html.contains(st.action()), st.action());
+            }
+        }
+        assertTrue(html.contains("Start marketing here: High income \u00b7 High spending</h2>"));
+        assertTrue(html.contains("Gender: "));
+        assertTrue(html.contains("<svg"), "the scatter is drawn without a screen");
+        assertEquals(200, count(html, "<circle cx="), "one dot per customer");
+        assertFalse(html.contains("src=\"http"), "nothing is fetched from elsewhere");
+        assertFalse(html.contains("<link"), "styles are inline");
+    }
+
+    @Test
+    void editedNamesAreUsedAndEscaped() {
+        List<String> names = new ArrayList<>(analysis.names().stream().map(n -> n.initial()).toList());
+        int target = analysis.ranking().target();
+        names.set(target, "VIP <gold> & co");
+        String html = HtmlReport.render(new ReportContent("x.csv", "none", analysis, names, null, null, null));
+        assertTrue(html.contains("Start marketing here: VIP &lt;gold&gt; &amp; co</h2>"));
+        assertFalse(html.contains("<gold>"));
+        assertTrue(html.contains("<p class=\"persona\">High income \u00b7 High spending</p>"),
+                "the descriptive name stays beside an edited one");
+        assertThrows(IllegalArgumentException.class,
+                () -> new ReportContent("x.csv", "none", analysis, List.of("one"), null, null, null));
+    }
+
+    @Test
+    void aPngScatterIsEmbeddedAndKChartsMarkTheRecommendedK() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+        KChartData k = new KChartData(List.of(2, 3, 4, 5, 6), List.of(180000.0, 105000.0, 73000.0, 44448.5, 37000.0),
+                List.of(0.30, 0.47, 0.49, 0.55, 0.54), 5, "K = 5: silhouette is highest there");
+        String html = HtmlReport.render(ReportContent.of("s.csv", "none", analysis).withScatterPng(png).withKChart(k));
+        assertTrue(html.contains("src=\"data:image/png;base64,iVBORwECAw==\""));
+        assertEquals(2, count(html, ">K = 5</text>"), "both charts mark K = 5");
+        assertTrue(html.contains("Recommended K = 5: silhouette is highest there"));
+    }
+
+    @Test
+    void writingReplacesTheFileWholeAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("report.html");
+        Files.writeString(out, "old");
+        HtmlReport.write(ReportContent.of("s.csv", "none", analysis), out);
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(out), files.toList());
+        }
+        assertThrows(IOException.class, () -> HtmlReport.write(ReportContent.of("s.csv", "none", analysis),
+                dir.resolve("missing-folder").resolve("r.html")));
+    }
+}
