@@ -28,6 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.segmentstudio.app.BackgroundStep;
 import org.segmentstudio.app.ClusteringService;
 import org.segmentstudio.app.ImportService;
 import org.segmentstudio.app.KAdvisorSearch;
@@ -84,6 +85,7 @@ public final class MainWindow extends BorderPane {
     private final EmptyState emptyState = new EmptyState(this::chooseAndOpen, this::loadSample);
     private final ImportService importer = new ImportService();
     private final ClusteringService clustering = ClusteringService.packing(scatter::newPacker, this::onFrames);
+    private final BackgroundStep<PreparedRun> preparing = new BackgroundStep<>();
     private final ExportActions exports;
     private final ReportExport reports;
 
@@ -259,13 +261,9 @@ public final class MainWindow extends BorderPane {
             status.setRun(Messages.tr("status.importCancelled", pendingFile.getFileName()));
         });
         clustering.setOnSucceeded(e -> finishRun(clustering.getValue()));
-        clustering.setOnFailed(e -> {
-            running.set(false);
-            scatter.finishRun(null);
-            status.untrack();
-            status.setRun(Messages.tr("status.ready"));
-            errors.show(Messages.tr("error.run"), clustering.getException());
-        });
+        clustering.setOnFailed(e -> runFailed(clustering.getException()));
+        preparing.setOnFailed(e -> runFailed(preparing.getException()));
+        preparing.setOnCancelled(e -> finishRun(null));
         clustering.setOnCancelled(e -> finishRun(null));
     }
 
@@ -332,7 +330,7 @@ public final class MainWindow extends BorderPane {
     /** File ▸ Close: back to the empty state; a run still going is stopped. */
     public void closeData() {
         if (running.get()) {
-            clustering.cancel();
+            stop();
         }
         datasetFile = null;
         runFeatures = null;
@@ -377,7 +375,7 @@ public final class MainWindow extends BorderPane {
 
     private void show(Dataset data, Path file) {
         if (running.get()) {
-            clustering.cancel();
+            stop();
         }
         datasetFile = file;
         dataset.set(data);
@@ -397,7 +395,10 @@ public final class MainWindow extends BorderPane {
         ImportNotes.show(status, file == null ? null : data.report());
     }
 
-    /** Clusters the chosen features with the chosen K, in the background. */
+    /**
+     * Clusters the chosen features with the chosen K, in the background. A bad choice is told at
+     * once; reading the customers into a feature matrix is a background step before k-means.
+     */
     public void run() {
         Dataset data = dataset.get();
         if (data == null || running.get()) {
@@ -408,12 +409,40 @@ public final class MainWindow extends BorderPane {
             errors.show(Messages.tr("error.run"), new IllegalArgumentException(Messages.tr("error.noFeatures")));
             return;
         }
+        KMeansParams params;
         try {
-            runFeatures = FeatureMatrixBuilder.build(data, features, picker.missingPolicy());
-            KMeansParams params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
+            FeatureMatrixBuilder.check(data, features);
+            params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
+        } catch (IllegalArgumentException e) {
+            errors.show(Messages.tr("error.run"), e);
+            return;
+        }
+        result.set(null);
+        profiles.clear();
+        chooseK.silhouettePlot().clear();
+        table.showSegments(null, null);
+        running.set(true);
+        status.track(preparing);
+        status.setRun(Messages.tr("status.preparing"));
+        status.setNote("");
+        KMeansParams chosen = params;
+        preparing.setOnSucceeded(e -> startRun(data, features, chosen, preparing.getValue()));
+        preparing.configure(PreparedRun.of(data, features, picker.missingPolicy(), scatter.cloudMaker()));
+        preparing.restart();
+    }
+
+    /** The features are read: show them and start k-means from the centroids placed on them, if any. */
+    private void startRun(Dataset data, List<String> features, KMeansParams chosen, PreparedRun prepared) {
+        if (data != dataset.get()) {
+            finishRun(null); // other data was opened while the features were being read
+            return;
+        }
+        KMeansParams params = chosen;
+        try {
+            runFeatures = prepared.features();
             runScaling = params.scaling();
-            scatter.showFeatures(runFeatures);
-            scatter.setSeedTarget(picker.k());
+            scatter.showFeatures(runFeatures, prepared.cloud());
+            scatter.setSeedTarget(params.k());
             double[][] seeds = scatter.placedSeeds();
             if (seeds != null) {
                 params = new KMeansParams(params.k(), Seeding.GIVEN, seeds, 1, params.maxIterations(),
@@ -421,25 +450,31 @@ public final class MainWindow extends BorderPane {
             }
             runRestarts = params.nInit();
             scatter.beginRun(runRestarts, params.scaling());
-            result.set(null);
-            profiles.clear();
-            chooseK.silhouettePlot().clear();
-            table.showSegments(null);
             clustering.configure(runFeatures, params);
         } catch (IllegalArgumentException e) {
-            errors.show(Messages.tr("error.run"), e);
+            runFailed(e);
             return;
         }
         if (datasetFile != null) {
-            prefs.setRunChoice(datasetFile, new AppPreferences.RunChoice(features, picker.k(), picker.scaling()));
+            prefs.setRunChoice(datasetFile, new AppPreferences.RunChoice(features, params.k(), params.scaling()));
         }
-        running.set(true);
         status.track(clustering);
-        status.setNote(ImportNotes.gaps(data, features, runFeatures, picker.missingPolicy()));
+        status.setNote(prepared.note());
         clustering.restart();
     }
 
+    private void runFailed(Throwable e) {
+        running.set(false);
+        scatter.finishRun(null);
+        status.untrack();
+        status.setRun(Messages.tr("status.ready"));
+        errors.show(Messages.tr("error.run"), e);
+    }
+
     public void stop() {
+        if (preparing.isRunning()) {
+            preparing.cancel();
+        }
         if (clustering.isRunning()) {
             clustering.cancel();
         }
@@ -463,7 +498,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         result.set(r);
-        table.showSegments(runFeatures.segmentsPerRow(r.labels()));
+        table.showSegments(runFeatures, r.labels());
         profiles.analyse(dataset.get(), runFeatures, r.labels(), r.k(), ex -> errors.show(Messages.tr("error.profiles"), ex));
         chooseK.showSilhouette(runFeatures.matrix(), r, runScaling);
         String inertia = formatInertia(r.inertia());
@@ -613,6 +648,7 @@ public final class MainWindow extends BorderPane {
 
     /** The service states, for a caller that needs to know whether work is in flight. */
     public boolean isBusy() {
-        return importer.getState() == Worker.State.RUNNING || clustering.getState() == Worker.State.RUNNING;
+        return importer.getState() == Worker.State.RUNNING || preparing.getState() == Worker.State.RUNNING
+                || clustering.getState() == Worker.State.RUNNING;
     }
 }
