@@ -119,6 +119,7 @@ public final class MainWindow extends BorderPane {
                 scatter.setSegmentNames(now);
             }
         });
+        table.segmentNamesProperty().bind(profiles.model().segmentNamesProperty());
         this.reports = new ReportExport(stage, scatter.view(), this::reportSession, status::setNote, errors::show);
         getStyleClass().add("main-window");
         buildMenus();
