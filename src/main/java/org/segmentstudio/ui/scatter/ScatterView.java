@@ -479,8 +479,7 @@ public final class ScatterView extends Region {
         for (int s = 0; s < k; s++) {
             String name = s < names.size() ? names.get(s) : Messages.tr("scatter.segment", s + 1);
             long size = Math.round(count[s] * scale);
-            lines.add(Messages.tr(cloud.isSampled() ? "scatter.legend.about" : "scatter.legend", name,
-                    String.format(java.util.Locale.getDefault(), "%,d", size)));
+            lines.add(Messages.tr(cloud.isSampled() ? "scatter.legend.about" : "scatter.legend", name, size));
         }
         return lines;
     }
