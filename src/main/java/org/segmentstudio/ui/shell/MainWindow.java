@@ -99,6 +99,8 @@ public final class MainWindow extends BorderPane {
     /** The features and scaling the K charts were made for; the report shows them only for a run alike. */
     private List<Object> kSearchFor = List.of();
     private int runRestarts;
+    /** Changes with every Run and Stop, so features read for a run that was stopped meanwhile start nothing. */
+    private long runTicket;
 
     /** A window that remembers into the user's own preferences. */
     public MainWindow(Stage stage) {
@@ -422,20 +424,23 @@ public final class MainWindow extends BorderPane {
         profiles.clear();
         chooseK.silhouettePlot().clear();
         table.showSegments(null, null);
+        scatter.clearRun();
         running.set(true);
         status.track(preparing);
         status.setRun(Messages.tr("status.preparing"));
         status.setNote("");
         KMeansParams chosen = params;
-        preparing.setOnSucceeded(e -> startRun(data, features, chosen, preparing.getValue()));
+        long ticket = ++runTicket;
+        preparing.setOnSucceeded(e -> startRun(ticket, data, features, chosen, preparing.getValue()));
         preparing.configure(PreparedRun.of(data, features, picker.missingPolicy(), scatter.cloudMaker()));
         preparing.restart();
     }
 
     /** The features are read: show them and start k-means from the centroids placed on them, if any. */
-    private void startRun(Dataset data, List<String> features, KMeansParams chosen, PreparedRun prepared) {
-        if (data != dataset.get()) {
-            finishRun(null); // other data was opened while the features were being read
+    private void startRun(long ticket, Dataset data, List<String> features, KMeansParams chosen,
+                          PreparedRun prepared) {
+        if (ticket != runTicket || data != dataset.get()) {
+            finishRun(null); // stopped, or other data opened, while the features were being read
             return;
         }
         KMeansParams params = chosen;
@@ -473,6 +478,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public void stop() {
+        runTicket++;
         if (preparing.isRunning()) {
             preparing.cancel();
         }

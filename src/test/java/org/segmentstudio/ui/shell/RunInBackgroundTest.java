@@ -66,6 +66,21 @@ class RunInBackgroundTest {
     }
 
     @Test
+    void stopWhileTheFeaturesAreReadStartsNoRun(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.run();
+            window.stop();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(window.resultProperty().get(), "k-means never started");
+        boolean[] busy = new boolean[1];
+        robot.interact(() -> busy[0] = window.isBusy());
+        assertFalse(busy[0], "nothing is left running");
+        assertEquals("Run cancelled", window.statusText());
+    }
+
+    @Test
     void aRunThatCannotStartIsToldInTheDialogAndTheWindowIsReadyAgain(FxRobot robot, @TempDir Path dir)
             throws Exception {
         Path three = Files.writeString(dir.resolve("three.csv"), "Income,Spend\n10,20\n30,40\n50,60\n");
