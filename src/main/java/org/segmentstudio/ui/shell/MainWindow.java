@@ -33,6 +33,7 @@ import org.segmentstudio.app.ClusteringService;
 import org.segmentstudio.app.ImportService;
 import org.segmentstudio.app.KAdvisorSearch;
 import org.segmentstudio.app.KSearchService;
+import org.segmentstudio.app.LatestOnly;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.ExportOptions;
 import org.segmentstudio.data.Samples;
@@ -42,7 +43,6 @@ import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
-import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.segments.SegmentAnalysis;
 import org.segmentstudio.segments.SegmentLabelsBuilder;
 import org.segmentstudio.segments.report.KChartData;
@@ -86,6 +86,10 @@ public final class MainWindow extends BorderPane {
     private final ImportService importer = new ImportService();
     private final ClusteringService clustering = ClusteringService.packing(scatter::newPacker, this::onFrames);
     private final BackgroundStep<PreparedRun> preparing = new BackgroundStep<>();
+    /** Above this many customers the first picture of opened data is read off the FX thread. */
+    static final int PICTURE_IN_BACKGROUND_ABOVE = 100_000;
+    private final LatestOnly<PreparedRun> firstPicture =
+            new LatestOnly<>(p -> scatter.showFeatures(p.features(), p.cloud()));
     private final ExportActions exports;
     private final ReportExport reports;
 
@@ -335,6 +339,7 @@ public final class MainWindow extends BorderPane {
         if (running.get()) {
             stop();
         }
+        firstPicture.cancel();
         datasetFile = null;
         runFeatures = null;
         result.set(null);
@@ -389,13 +394,29 @@ public final class MainWindow extends BorderPane {
         kSearchFor = List.of();
         table.show(data);
         picker.show(data);
-        scatter.showFeatures(FeatureMatrixBuilder.build(data, picker.selectedFeatures().isEmpty()
-                ? List.of(data.firstNumericColumn()) : picker.selectedFeatures(), MissingPolicy.DROP));
+        showFirstPicture(data);
         String name = file == null ? Messages.tr("sample.name") : data.source();
         status.setData(Messages.tr("status.loaded", name, data.rowCount(), data.columnCount()));
         status.setRun(Messages.tr("status.ready"));
         status.setNote("");
         ImportNotes.show(status, file == null ? null : data.report());
+    }
+
+    /**
+     * Draws the customers of newly opened data; many are read in the background (the FX thread
+     * would stall for a tenth of a second on a million) and shown when ready, unless a run comes first.
+     */
+    private void showFirstPicture(Dataset data) {
+        firstPicture.cancel();
+        scatter.clearRun();
+        java.util.function.Supplier<PreparedRun> picture = PreparedRun.picture(data, picker.selectedFeatures().isEmpty()
+                ? List.of(data.firstNumericColumn()) : picker.selectedFeatures(), scatter.cloudMaker());
+        if (data.rowCount() > PICTURE_IN_BACKGROUND_ABOVE) {
+            firstPicture.submit(picture);
+        } else {
+            PreparedRun p = picture.get();
+            scatter.showFeatures(p.features(), p.cloud());
+        }
     }
 
     /**
@@ -431,6 +452,7 @@ public final class MainWindow extends BorderPane {
         status.setNote("");
         KMeansParams chosen = params;
         long ticket = ++runTicket;
+        firstPicture.cancel();
         preparing.setOnSucceeded(e -> startRun(ticket, data, features, chosen, preparing.getValue()));
         preparing.configure(PreparedRun.of(data, features, picker.missingPolicy(), scatter.cloudMaker()));
         preparing.restart();

@@ -31,4 +31,14 @@ record PreparedRun(FeatureMatrix features, PointCloud cloud, String note) {
             return new PreparedRun(fm, cloudMaker.apply(fm), ImportNotes.gaps(data, features, fm, missing));
         };
     }
+
+    /** The customers as drawn before any run: complete rows only, and no note. */
+    static java.util.function.Supplier<PreparedRun> picture(Dataset data, List<String> shown,
+                                                            Function<FeatureMatrix, PointCloud> cloudMaker) {
+        List<String> features = List.copyOf(shown);
+        return () -> {
+            FeatureMatrix fm = FeatureMatrixBuilder.build(data, features, MissingPolicy.DROP);
+            return new PreparedRun(fm, cloudMaker.apply(fm), "");
+        };
+    }
 }

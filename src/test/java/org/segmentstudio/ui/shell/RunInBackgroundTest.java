@@ -66,6 +66,22 @@ class RunInBackgroundTest {
     }
 
     @Test
+    void manyCustomersAreFirstDrawnFromABackgroundStep(FxRobot robot, @TempDir Path dir) throws Exception {
+        int n = MainWindow.PICTURE_IN_BACKGROUND_ABOVE + 20_000;
+        StringBuilder csv = new StringBuilder("Income,Spend\n");
+        for (int i = 0; i < n; i++) {
+            csv.append(20 + i % 97).append(',').append(i % 89).append('\n');
+        }
+        Path many = Files.writeString(dir.resolve("many.csv"), csv);
+        robot.interact(() -> window.openFile(many));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.scatter().view().cloud() != null
+                && window.scatter().view().cloud().totalPoints() == n);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Income", "Spend"), window.scatter().view().cloud().features().features());
+        assertEquals("many.csv", window.datasetProperty().get().source());
+    }
+
+    @Test
     void stopWhileTheFeaturesAreReadStartsNoRun(FxRobot robot) throws Exception {
         robot.interact(() -> {
             window.run();
