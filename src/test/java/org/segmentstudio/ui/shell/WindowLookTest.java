@@ -7,9 +7,15 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.CssParser;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.text.FontWeight;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -20,11 +26,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Regression: a missing "}" in app.css made JavaFX drop every rule after it, so the empty state
- * (and the scatter's tooltip) showed unstyled: a plain title, no spacing, the buttons touching.
+ * The window in the app's own look at 1280×800, as a manager first sees it. Regression: a missing
+ * "}" in app.css made JavaFX drop every rule after it, so the empty state (and the scatter's
+ * tooltip) showed unstyled: a plain title, no spacing, the buttons touching.
  */
 @ExtendWith(ApplicationExtension.class)
-class StylesheetTest {
+class WindowLookTest {
     private MainWindow window;
 
     @Start
@@ -61,5 +68,26 @@ class StylesheetTest {
         double gap = sample.localToScene(sample.getLayoutBounds()).getMinX()
                 - open.localToScene(open.getLayoutBounds()).getMaxX();
         assertTrue(gap >= 8, "the two buttons stand apart, gap " + gap);
+    }
+
+    /**
+     * Regression: the Features list showed four rows, hiding the sample's preselected
+     * "Spending Score (1-100)" below a scrollbar.
+     */
+    @Test
+    void everyFeatureOfTheSampleIsVisibleWithoutScrolling(FxRobot robot) {
+        robot.interact(window::loadSample);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup(".feature-list").queryAs(ListView.class);
+        Bounds shown = list.localToScene(list.getLayoutBounds());
+        for (String feature : List.of("CustomerID", "Gender", "Age", "Annual Income (k$)", "Spending Score (1-100)")) {
+            Node cell = robot.from(list).lookup(".list-cell")
+                    .match((ListCell<?> c) -> feature.equals(c.getItem())).query();
+            Bounds b = cell.localToScene(cell.getLayoutBounds());
+            assertTrue(cell.isVisible() && b.getMinY() >= shown.getMinY() && b.getMaxY() <= shown.getMaxY(),
+                    feature + " is shown whole: " + b + " in " + shown);
+        }
+        assertTrue(robot.from(list).lookup(".scroll-bar").queryAll().stream().noneMatch(bar -> bar.isVisible()
+                && ((ScrollBar) bar).getOrientation() == Orientation.VERTICAL), "no scrollbar in the feature list");
     }
 }
