@@ -51,7 +51,7 @@ public final class DataTableView extends TableView<Integer> {
         seg.setCellValueFactory(cell -> Bindings.createStringBinding(() -> segmentText(cell.getValue()),
                 shownSegments, segmentNames));
         seg.setSortable(false);
-        seg.setPrefWidth(240);
+        seg.setPrefWidth(320); // room for a three-part name such as "2 · High age · Low income · Low spending"
         getColumns().add(seg);
         setItems(new RowNumbers(data.rowCount()));
     }
