@@ -20,11 +20,16 @@ public final class AnalysisService extends Service<SegmentAnalysis> {
         setExecutor(Background.executor());
     }
 
-    /** Sets what the next {@link #restart()} analyses. FX thread only. */
+    /**
+     * Sets what the next {@link #restart()} analyses. FX thread only.
+     *
+     * @param labels a result's labels, read as they are: not copied (a million of them at the end
+     *               of a run), so the caller must never change them
+     */
     public void configure(Dataset data, FeatureMatrix features, int[] labels, int k) {
         this.data = data;
         this.features = features;
-        this.labels = labels.clone();
+        this.labels = labels;
         this.k = k;
     }
 

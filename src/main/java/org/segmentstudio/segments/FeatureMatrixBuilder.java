@@ -19,10 +19,21 @@ public final class FeatureMatrixBuilder {
     private FeatureMatrixBuilder() {
     }
 
-    public static FeatureMatrix build(Dataset data, List<String> features, MissingPolicy missing) {
+    /**
+     * Throws the message {@link #build} would give for a bad choice of features, without reading
+     * the rows: quick enough for the FX thread, so a bad choice is told before any work starts.
+     */
+    public static void check(Dataset data, List<String> features) {
         if (features.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one feature to cluster on.");
         }
+        for (String name : features) {
+            column(data, name);
+        }
+    }
+
+    public static FeatureMatrix build(Dataset data, List<String> features, MissingPolicy missing) {
+        check(data, features);
         // Numeric features first, so the matrix's first two columns (the scatter's axes) are measures.
         List<Feature> parts = new ArrayList<>();
         for (boolean numeric : new boolean[] {true, false}) {
@@ -58,8 +69,10 @@ public final class FeatureMatrixBuilder {
                 index[used++] = r;
             }
         }
-        return new FeatureMatrix(names, new Matrix(Arrays.copyOf(values, used * d), used, d),
-                Arrays.copyOf(index, used), n);
+        // With no customer left out the arrays are already the right size: a million rows would
+        // otherwise be copied once more only to be thrown away.
+        return new FeatureMatrix(names, new Matrix(used == n ? values : Arrays.copyOf(values, used * d), used, d),
+                used == n ? index : Arrays.copyOf(index, used), n);
     }
 
     /** Whether a column can be a feature: numeric, or categorical with a few categories. */

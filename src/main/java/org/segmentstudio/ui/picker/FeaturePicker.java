@@ -3,12 +3,14 @@ package org.segmentstudio.ui.picker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
 import org.segmentstudio.data.Column;
@@ -25,6 +27,11 @@ public final class FeaturePicker extends VBox {
     private static final List<String> PREFERRED = List.of("income", "spend", "score", "amount", "purchase",
             "revenue", "visits", "frequency", "value");
 
+    private static final double ROW_HEIGHT = 36;
+    private static final int MIN_ROWS = 3;
+    /** The list's border, top and bottom. */
+    private static final double LIST_INSETS = 2;
+
     private final CheckListView<String> features = new CheckListView<>();
     private final Spinner<Integer> k = new Spinner<>(2, 20, 5);
     private final ComboBox<Scaling> scaling = new ComboBox<>(FXCollections.observableArrayList(Scaling.values()));
@@ -35,6 +42,7 @@ public final class FeaturePicker extends VBox {
         getStyleClass().add("feature-picker");
         setSpacing(6);
         features.getStyleClass().add("feature-list");
+        fitListToFeatures();
         k.setEditable(true);
         k.getStyleClass().add("k-spinner");
         k.setMaxWidth(Double.MAX_VALUE);
@@ -45,6 +53,22 @@ public final class FeaturePicker extends VBox {
         choice(missing, "missing-choice", "missing.", MissingPolicy.DROP);
         Label ml = title(Messages.tr("picker.missing"));
         getChildren().addAll(fl, features, kl, k, sl, scaling, ml, missing);
+    }
+
+    /**
+     * The list is as tall as its features need, so every column shows without a scrollbar when the
+     * panel has room; with many columns it takes the panel's free height (down to a few rows) and
+     * scrolls. Rows of a fixed height make "as tall as needed" exact.
+     */
+    private void fitListToFeatures() {
+        features.setFixedCellSize(ROW_HEIGHT);
+        features.setMinHeight(MIN_ROWS * ROW_HEIGHT + LIST_INSETS);
+        features.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            int rows = features.getItems() == null ? 0 : features.getItems().size();
+            return Math.max(MIN_ROWS, rows) * ROW_HEIGHT + LIST_INSETS;
+        }, features.itemsProperty()));
+        features.maxHeightProperty().bind(features.prefHeightProperty());
+        VBox.setVgrow(features, Priority.ALWAYS);
     }
 
     /** A full-width drop-down of an enum, each constant shown by the message {@code keyPrefix + name()}. */

@@ -2,7 +2,6 @@ package org.segmentstudio.ui.scatter;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -15,9 +14,9 @@ final class AxesPainter {
     private AxesPainter() {
     }
 
-    static void grid(GraphicsContext g, Viewport v) {
+    static void grid(GraphicsContext g, Viewport v, PlotColors colors) {
         g.setLineWidth(1);
-        g.setStroke(Color.gray(0.92));
+        g.setStroke(colors.grid());
         double l = v.left();
         double r = v.left() + v.width();
         double t = v.top();
@@ -37,17 +36,18 @@ final class AxesPainter {
     }
 
     /** Tick labels and axis names; call after the points, over a clear margin. */
-    static void labels(GraphicsContext g, Viewport v, String xName, String yName, double canvasHeight) {
+    static void labels(GraphicsContext g, Viewport v, String xName, String yName, double canvasHeight,
+                       PlotColors colors) {
         double l = v.left();
         double r = v.left() + v.width();
         double t = v.top();
         double b = v.top() + v.height();
-        g.setStroke(Color.gray(0.55));
+        g.setStroke(colors.axis());
         g.setLineWidth(1);
         g.strokeLine(l, b + 0.5, r, b + 0.5);
         g.strokeLine(l - 0.5, t, l - 0.5, b);
         g.setFont(TICK_FONT);
-        g.setFill(Color.gray(0.35));
+        g.setFill(colors.tickText());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (double x : NiceTicks.of(v.xMin(), v.xMax(), ticks(v.width()))) {
@@ -62,7 +62,7 @@ final class AxesPainter {
             g.strokeLine(l - 4, py, l, py);
             g.fillText(NiceTicks.format(y), l - 7, py);
         }
-        g.setFill(Color.gray(0.2));
+        g.setFill(colors.axisName());
         g.setFont(NAME_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);

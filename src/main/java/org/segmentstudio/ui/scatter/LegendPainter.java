@@ -3,7 +3,6 @@ package org.segmentstudio.ui.scatter;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
@@ -33,7 +32,7 @@ final class LegendPainter {
      * @param lines     one text per segment, e.g. "Segment 1 · 39"
      * @param textWidth {@link #textWidth(List)} of the lines
      */
-    static void paint(GraphicsContext g, Viewport v, List<String> lines, double textWidth) {
+    static void paint(GraphicsContext g, Viewport v, List<String> lines, double textWidth, PlotColors colors) {
         if (lines.isEmpty()) {
             return;
         }
@@ -41,9 +40,9 @@ final class LegendPainter {
         double h = PAD * 2 + ROW * lines.size() - 4;
         double x = v.left() + v.width() - w - 10;
         double y = v.top() + 10;
-        g.setFill(Color.rgb(255, 255, 255, 0.88));
+        g.setFill(colors.legendBackground());
         g.fillRoundRect(x, y, w, h, 8, 8);
-        g.setStroke(Color.gray(0.8));
+        g.setStroke(colors.legendBorder());
         g.setLineWidth(1);
         g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, 8, 8);
         g.setFont(FONT);
@@ -53,7 +52,7 @@ final class LegendPainter {
             double cy = y + PAD + 8 + s * ROW;
             g.setFill(Palette.of(s));
             Palette.marker(s).fill(g, x + PAD + 7, cy, 6);
-            g.setFill(Color.gray(0.15));
+            g.setFill(colors.legendText());
             g.fillText(lines.get(s), x + PAD + 22, cy);
         }
     }

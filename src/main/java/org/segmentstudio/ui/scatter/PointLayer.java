@@ -1,6 +1,7 @@
 package org.segmentstudio.ui.scatter;
 
 import java.nio.IntBuffer;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -14,6 +15,11 @@ import org.segmentstudio.app.LatestOnly;
  */
 final class PointLayer {
     private final LatestOnly<Splat> worker = new LatestOnly<>(this::ready);
+    /**
+     * A pixel array to splat into, handed back once its image is copied: an image's pixels are over
+     * a megabyte, and a fresh one for every step of a run kept the garbage collector busy.
+     */
+    private final AtomicReference<int[]> spare = new AtomicReference<>();
     private final Runnable onReady;
     private int[] pixels;
     private PixelBuffer<IntBuffer> buffer;
@@ -44,7 +50,10 @@ final class PointLayer {
             byte[] l = labels == null ? null : labels.clone();
             Viewport v = view.copy();
             worker.submit(() -> {
-                int[] px = new int[w * h];
+                int[] px = spare.getAndSet(null);
+                if (px == null || px.length != w * h) {
+                    px = new int[w * h];
+                }
                 PointSplatter.splat(px, w, h, v, xs, ys, l, radius);
                 return new Splat(full, px, w, h);
             });
@@ -62,6 +71,7 @@ final class PointLayer {
         } else {
             System.arraycopy(s.pixels(), 0, pixels, 0, pixels.length);
             buffer.updateBuffer(b -> null);
+            spare.set(s.pixels());
         }
         shown = s.key();
         generation++;

@@ -1,6 +1,7 @@
 package org.segmentstudio.ui.scatter;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -104,12 +105,36 @@ public final class ScatterPane extends BorderPane {
 
     /** Shows these customers, forgetting any recorded run. */
     public void showFeatures(FeatureMatrix fm) {
+        showFeatures(fm, cloudMaker().apply(fm));
+    }
+
+    /**
+     * What {@link #showFeatures(FeatureMatrix)} would draw for a matrix, as a function that reads no
+     * control: it captures the axes chosen now, so it can run off the FX thread (sampling and
+     * projecting a million customers takes a while).
+     */
+    public Function<FeatureMatrix, PointCloud> cloudMaker() {
+        List<String> shown = features;
+        boolean principal = pca.isSelected();
+        int x = xAxis.getSelectionModel().getSelectedIndex();
+        int y = yAxis.getSelectionModel().getSelectedIndex();
+        return fm -> {
+            PointCloud cloud = PointCloud.of(fm);
+            if (fm.features().equals(shown)) {
+                return principal ? cloud.withPrincipalComponents() : cloud.withAxes(x, y);
+            }
+            return principal && fm.features().size() > 2 ? cloud.withPrincipalComponents() : cloud;
+        };
+    }
+
+    /**
+     * Shows these customers as {@code cloud} (made by {@link #cloudMaker()} for {@code fm}),
+     * forgetting any recorded run. FX thread; cheap however many customers there are.
+     */
+    public void showFeatures(FeatureMatrix fm, PointCloud cloud) {
         playback.clear();
         if (fm.features().equals(features)) {
-            PointCloud cloud = PointCloud.of(fm);
-            view.setCloud(pca.isSelected() ? cloud.withPrincipalComponents()
-                    : cloud.withAxes(xAxis.getSelectionModel().getSelectedIndex(),
-                            yAxis.getSelectionModel().getSelectedIndex()));
+            view.setCloud(cloud);
             return;
         }
         features = fm.features();
@@ -128,8 +153,7 @@ public final class ScatterPane extends BorderPane {
         } finally {
             choosing = false;
         }
-        PointCloud cloud = PointCloud.of(fm);
-        view.setCloud(pca.isSelected() ? cloud.withPrincipalComponents() : cloud);
+        view.setCloud(cloud);
     }
 
     private void reproject() {

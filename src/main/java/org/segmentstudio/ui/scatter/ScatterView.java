@@ -9,6 +9,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -41,6 +45,16 @@ public final class ScatterView extends Region {
     private static final double PAD_BOTTOM = 48;
     private static final double PAD_TOP = 14;
     private static final double PAD_RIGHT = 16;
+
+    private static final StyleablePropertyFactory<ScatterView> CSS =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+
+    /** The theme's background and text colours, set by the stylesheet (-ss-plot-background, -ss-plot-text). */
+    private final StyleableProperty<Color> plotBackground = CSS.createStyleableColorProperty(this, "plotBackground",
+            "-ss-plot-background", v -> v.plotBackground, Color.WHITE);
+    private final StyleableProperty<Color> plotText = CSS.createStyleableColorProperty(this, "plotText",
+            "-ss-plot-text", v -> v.plotText, Color.gray(0.15));
+    private PlotColors colors = PlotColors.LIGHT;
 
     private final Canvas canvas = new Canvas();
     /** Redrawn every frame: centroids, trails, fading rings, legend. The base canvas only on change. */
@@ -97,9 +111,26 @@ public final class ScatterView extends Region {
         setMinSize(200, 160);
         setFocusTraversable(true);
         regionsShown.addListener(o -> invalidate());
+        javafx.beans.InvalidationListener recolour = o -> {
+            colors = PlotColors.of(plotBackground.getValue(), plotText.getValue());
+            baseKey = "";
+            invalidate();
+        };
+        ((javafx.beans.Observable) plotBackground).addListener(recolour);
+        ((javafx.beans.Observable) plotText).addListener(recolour);
         seeds.placingProperty().addListener(o -> invalidate());
         wireMouse();
         timer.start();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    /** The plot's colours now, which follow the theme. */
+    PlotColors colors() {
+        return colors;
     }
 
     /** The customers to draw; clears the record of any run. */
@@ -305,7 +336,7 @@ public final class ScatterView extends Region {
         top.clearRect(0, 0, w, h);
         if (w < 120 || h < 100 || cloud == null) {
             GraphicsContext g = canvas.getGraphicsContext2D();
-            g.setFill(Color.WHITE);
+            g.setFill(colors.background());
             g.fillRect(0, 0, w, h);
             baseKey = "";
             return;
@@ -336,7 +367,7 @@ public final class ScatterView extends Region {
                 }
                 changed = every;
             }
-            drawRings(top, changed, Color.rgb(20, 20, 20, 0.85 * Math.max(0, fade)), 1.6);
+            drawRings(top, changed, colors.changedRing().deriveColor(0, 1, 1, 0.85 * Math.max(0, fade)), 1.6);
         }
         if (frame != null) {
             CentroidPainter.paint(top, view, cloud.projection(), model);
@@ -350,7 +381,7 @@ public final class ScatterView extends Region {
                 legend = legendLines(labels, frame.k());
                 legendWidth = LegendPainter.textWidth(legend);
             }
-            LegendPainter.paint(top, view, legend, legendWidth);
+            LegendPainter.paint(top, view, legend, legendWidth, colors);
         } else {
             drawHint(top, seeds.placingProperty().get() ? Messages.tr("scatter.placeHint", seeds.countProperty().get(), seeds.target())
                     : Messages.tr("scatter.empty"));
@@ -360,9 +391,9 @@ public final class ScatterView extends Region {
     /** What changes only with the segments shown or the view: grid, regions, points, selection, axes. */
     private void drawBase(ScatterFrame frame, byte[] labels, int labelsIndex) {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(colors.background());
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        AxesPainter.grid(g, view);
+        AxesPainter.grid(g, view, colors);
         g.save();
         g.beginPath();
         g.rect(view.left(), view.top(), view.width(), view.height());
@@ -373,11 +404,11 @@ public final class ScatterView extends Region {
         drawPoints(g, labels, labelsIndex);
         drawRings(g, selected, Color.rgb(200, 0, 60), 2.2);
         g.restore();
-        AxesPainter.labels(g, view, cloud.projection().xLabel(), cloud.projection().yLabel(), canvas.getHeight());
+        AxesPainter.labels(g, view, cloud.projection().xLabel(), cloud.projection().yLabel(), canvas.getHeight(), colors);
     }
 
     private void drawHint(GraphicsContext g, String text) {
-        g.setFill(Color.gray(0.35));
+        g.setFill(colors.hint());
         g.setFont(Font.font(null, FontWeight.NORMAL, 14));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
@@ -448,8 +479,7 @@ public final class ScatterView extends Region {
         for (int s = 0; s < k; s++) {
             String name = s < names.size() ? names.get(s) : Messages.tr("scatter.segment", s + 1);
             long size = Math.round(count[s] * scale);
-            lines.add(Messages.tr(cloud.isSampled() ? "scatter.legend.about" : "scatter.legend", name,
-                    String.format(java.util.Locale.getDefault(), "%,d", size)));
+            lines.add(Messages.tr(cloud.isSampled() ? "scatter.legend.about" : "scatter.legend", name, size));
         }
         return lines;
     }

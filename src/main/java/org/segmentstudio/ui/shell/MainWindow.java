@@ -28,10 +28,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.segmentstudio.app.BackgroundStep;
 import org.segmentstudio.app.ClusteringService;
 import org.segmentstudio.app.ImportService;
 import org.segmentstudio.app.KAdvisorSearch;
 import org.segmentstudio.app.KSearchService;
+import org.segmentstudio.app.LatestOnly;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.ExportOptions;
 import org.segmentstudio.data.Samples;
@@ -41,7 +43,6 @@ import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
-import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.segments.SegmentAnalysis;
 import org.segmentstudio.segments.SegmentLabelsBuilder;
 import org.segmentstudio.segments.report.KChartData;
@@ -84,6 +85,11 @@ public final class MainWindow extends BorderPane {
     private final EmptyState emptyState = new EmptyState(this::chooseAndOpen, this::loadSample);
     private final ImportService importer = new ImportService();
     private final ClusteringService clustering = ClusteringService.packing(scatter::newPacker, this::onFrames);
+    private final BackgroundStep<PreparedRun> preparing = new BackgroundStep<>();
+    /** Above this many customers the first picture of opened data is read off the FX thread. */
+    static final int PICTURE_IN_BACKGROUND_ABOVE = 100_000;
+    private final LatestOnly<PreparedRun> firstPicture =
+            new LatestOnly<>(p -> scatter.showFeatures(p.features(), p.cloud()));
     private final ExportActions exports;
     private final ReportExport reports;
 
@@ -97,6 +103,8 @@ public final class MainWindow extends BorderPane {
     /** The features and scaling the K charts were made for; the report shows them only for a run alike. */
     private List<Object> kSearchFor = List.of();
     private int runRestarts;
+    /** Changes with every Run and Stop, so features read for a run that was stopped meanwhile start nothing. */
+    private long runTicket;
 
     /** A window that remembers into the user's own preferences. */
     public MainWindow(Stage stage) {
@@ -117,6 +125,7 @@ public final class MainWindow extends BorderPane {
                 scatter.setSegmentNames(now);
             }
         });
+        table.segmentNamesProperty().bind(profiles.model().segmentNamesProperty());
         this.reports = new ReportExport(stage, scatter.view(), this::reportSession, status::setNote, errors::show);
         getStyleClass().add("main-window");
         buildMenus();
@@ -259,13 +268,9 @@ public final class MainWindow extends BorderPane {
             status.setRun(Messages.tr("status.importCancelled", pendingFile.getFileName()));
         });
         clustering.setOnSucceeded(e -> finishRun(clustering.getValue()));
-        clustering.setOnFailed(e -> {
-            running.set(false);
-            scatter.finishRun(null);
-            status.untrack();
-            status.setRun(Messages.tr("status.ready"));
-            errors.show(Messages.tr("error.run"), clustering.getException());
-        });
+        clustering.setOnFailed(e -> runFailed(clustering.getException()));
+        preparing.setOnFailed(e -> runFailed(preparing.getException()));
+        preparing.setOnCancelled(e -> finishRun(null));
         clustering.setOnCancelled(e -> finishRun(null));
     }
 
@@ -332,8 +337,9 @@ public final class MainWindow extends BorderPane {
     /** File ▸ Close: back to the empty state; a run still going is stopped. */
     public void closeData() {
         if (running.get()) {
-            clustering.cancel();
+            stop();
         }
+        firstPicture.cancel();
         datasetFile = null;
         runFeatures = null;
         result.set(null);
@@ -377,7 +383,7 @@ public final class MainWindow extends BorderPane {
 
     private void show(Dataset data, Path file) {
         if (running.get()) {
-            clustering.cancel();
+            stop();
         }
         datasetFile = file;
         dataset.set(data);
@@ -388,8 +394,7 @@ public final class MainWindow extends BorderPane {
         kSearchFor = List.of();
         table.show(data);
         picker.show(data);
-        scatter.showFeatures(FeatureMatrixBuilder.build(data, picker.selectedFeatures().isEmpty()
-                ? List.of(data.firstNumericColumn()) : picker.selectedFeatures(), MissingPolicy.DROP));
+        showFirstPicture(data);
         String name = file == null ? Messages.tr("sample.name") : data.source();
         status.setData(Messages.tr("status.loaded", name, data.rowCount(), data.columnCount()));
         status.setRun(Messages.tr("status.ready"));
@@ -397,7 +402,27 @@ public final class MainWindow extends BorderPane {
         ImportNotes.show(status, file == null ? null : data.report());
     }
 
-    /** Clusters the chosen features with the chosen K, in the background. */
+    /**
+     * Draws the customers of newly opened data; many are read in the background (the FX thread
+     * would stall for a tenth of a second on a million) and shown when ready, unless a run comes first.
+     */
+    private void showFirstPicture(Dataset data) {
+        firstPicture.cancel();
+        scatter.clearRun();
+        java.util.function.Supplier<PreparedRun> picture = PreparedRun.picture(data, picker.selectedFeatures().isEmpty()
+                ? List.of(data.firstNumericColumn()) : picker.selectedFeatures(), scatter.cloudMaker());
+        if (data.rowCount() > PICTURE_IN_BACKGROUND_ABOVE) {
+            firstPicture.submit(picture);
+        } else {
+            PreparedRun p = picture.get();
+            scatter.showFeatures(p.features(), p.cloud());
+        }
+    }
+
+    /**
+     * Clusters the chosen features with the chosen K, in the background. A bad choice is told at
+     * once; reading the customers into a feature matrix is a background step before k-means.
+     */
     public void run() {
         Dataset data = dataset.get();
         if (data == null || running.get()) {
@@ -408,12 +433,44 @@ public final class MainWindow extends BorderPane {
             errors.show(Messages.tr("error.run"), new IllegalArgumentException(Messages.tr("error.noFeatures")));
             return;
         }
+        KMeansParams params;
         try {
-            runFeatures = FeatureMatrixBuilder.build(data, features, picker.missingPolicy());
-            KMeansParams params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
+            FeatureMatrixBuilder.check(data, features);
+            params = KMeansParams.defaults(picker.k()).withScaling(picker.scaling());
+        } catch (IllegalArgumentException e) {
+            errors.show(Messages.tr("error.run"), e);
+            return;
+        }
+        result.set(null);
+        profiles.clear();
+        chooseK.silhouettePlot().clear();
+        table.showSegments(null, null);
+        scatter.clearRun();
+        running.set(true);
+        status.track(preparing);
+        status.setRun(Messages.tr("status.preparing"));
+        status.setNote("");
+        KMeansParams chosen = params;
+        long ticket = ++runTicket;
+        firstPicture.cancel();
+        preparing.setOnSucceeded(e -> startRun(ticket, data, features, chosen, preparing.getValue()));
+        preparing.configure(PreparedRun.of(data, features, picker.missingPolicy(), scatter.cloudMaker()));
+        preparing.restart();
+    }
+
+    /** The features are read: show them and start k-means from the centroids placed on them, if any. */
+    private void startRun(long ticket, Dataset data, List<String> features, KMeansParams chosen,
+                          PreparedRun prepared) {
+        if (ticket != runTicket || data != dataset.get()) {
+            finishRun(null); // stopped, or other data opened, while the features were being read
+            return;
+        }
+        KMeansParams params = chosen;
+        try {
+            runFeatures = prepared.features();
             runScaling = params.scaling();
-            scatter.showFeatures(runFeatures);
-            scatter.setSeedTarget(picker.k());
+            scatter.showFeatures(runFeatures, prepared.cloud());
+            scatter.setSeedTarget(params.k());
             double[][] seeds = scatter.placedSeeds();
             if (seeds != null) {
                 params = new KMeansParams(params.k(), Seeding.GIVEN, seeds, 1, params.maxIterations(),
@@ -421,25 +478,32 @@ public final class MainWindow extends BorderPane {
             }
             runRestarts = params.nInit();
             scatter.beginRun(runRestarts, params.scaling());
-            result.set(null);
-            profiles.clear();
-            chooseK.silhouettePlot().clear();
-            table.showSegments(null);
             clustering.configure(runFeatures, params);
         } catch (IllegalArgumentException e) {
-            errors.show(Messages.tr("error.run"), e);
+            runFailed(e);
             return;
         }
         if (datasetFile != null) {
-            prefs.setRunChoice(datasetFile, new AppPreferences.RunChoice(features, picker.k(), picker.scaling()));
+            prefs.setRunChoice(datasetFile, new AppPreferences.RunChoice(features, params.k(), params.scaling()));
         }
-        running.set(true);
         status.track(clustering);
-        status.setNote(ImportNotes.gaps(data, features, runFeatures, picker.missingPolicy()));
+        status.setNote(prepared.note());
         clustering.restart();
     }
 
+    private void runFailed(Throwable e) {
+        running.set(false);
+        scatter.finishRun(null);
+        status.untrack();
+        status.setRun(Messages.tr("status.ready"));
+        errors.show(Messages.tr("error.run"), e);
+    }
+
     public void stop() {
+        runTicket++;
+        if (preparing.isRunning()) {
+            preparing.cancel();
+        }
         if (clustering.isRunning()) {
             clustering.cancel();
         }
@@ -463,7 +527,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         result.set(r);
-        table.showSegments(runFeatures.segmentsPerRow(r.labels()));
+        table.showSegments(runFeatures, r.labels());
         profiles.analyse(dataset.get(), runFeatures, r.labels(), r.k(), ex -> errors.show(Messages.tr("error.profiles"), ex));
         chooseK.showSilhouette(runFeatures.matrix(), r, runScaling);
         String inertia = formatInertia(r.inertia());
@@ -613,6 +677,7 @@ public final class MainWindow extends BorderPane {
 
     /** The service states, for a caller that needs to know whether work is in flight. */
     public boolean isBusy() {
-        return importer.getState() == Worker.State.RUNNING || clustering.getState() == Worker.State.RUNNING;
+        return importer.getState() == Worker.State.RUNNING || preparing.getState() == Worker.State.RUNNING
+                || clustering.getState() == Worker.State.RUNNING;
     }
 }

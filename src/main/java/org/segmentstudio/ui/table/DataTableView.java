@@ -1,16 +1,17 @@
 package org.segmentstudio.ui.table;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableListBase;
-import javafx.geometry.Pos;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.segmentstudio.data.Column;
 import org.segmentstudio.data.Dataset;
+import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.ui.Messages;
 
 /**
@@ -18,8 +19,8 @@ import org.segmentstudio.ui.Messages;
  * dataset on demand, so a million customers cost no more than the visible ones.
  */
 public final class DataTableView extends TableView<Integer> {
-    private int[] segments;
-    private final ObjectProperty<int[]> shownSegments = new SimpleObjectProperty<>(this, "shownSegments");
+    private final ObjectProperty<RowSegments> shownSegments = new SimpleObjectProperty<>(this, "shownSegments");
+    private final ObjectProperty<List<String>> segmentNames = new SimpleObjectProperty<>(this, "segmentNames", List.of());
     private Dataset data;
 
     public DataTableView() {
@@ -30,7 +31,6 @@ public final class DataTableView extends TableView<Integer> {
 
     public void show(Dataset data) {
         this.data = data;
-        segments = null;
         shownSegments.set(null);
         getColumns().clear();
         for (int c = 0; c < data.columnCount(); c++) {
@@ -44,23 +44,43 @@ public final class DataTableView extends TableView<Integer> {
             }
             getColumns().add(tc);
         }
-        TableColumn<Integer, Object> seg = new TableColumn<>("Segment");
-        // Bound to the segments, so a new result updates only this column's cells instead of a
-        // refresh() that rebuilds every visible cell on the FX thread.
-        seg.setCellValueFactory(cell -> Bindings.createObjectBinding(() -> {
-            int[] s = shownSegments.get();
-            return s == null || s[cell.getValue()] == 0 ? "" : s[cell.getValue()];
-        }, shownSegments));
+        TableColumn<Integer, String> seg = new TableColumn<>(Messages.tr("table.segment"));
+        seg.getStyleClass().add("segment-column");
+        // Bound to the segments and their names, so a new result or a renamed segment updates only
+        // this column's visible cells instead of a refresh() that rebuilds every visible cell.
+        seg.setCellValueFactory(cell -> Bindings.createStringBinding(() -> segmentText(cell.getValue()),
+                shownSegments, segmentNames));
         seg.setSortable(false);
-        seg.setStyle("-fx-alignment: " + Pos.CENTER + ";");
+        seg.setPrefWidth(320); // room for a three-part name such as "2 · High age · Low income · Low spending"
         getColumns().add(seg);
         setItems(new RowNumbers(data.rowCount()));
     }
 
-    /** @param segmentsPerRow 1-based segment per row, 0 for none; null to clear */
-    public void showSegments(int[] segmentsPerRow) {
-        segments = segmentsPerRow == null ? null : segmentsPerRow.clone();
-        shownSegments.set(segments);
+    /**
+     * Shows each customer's segment as its number and name.
+     *
+     * @param features the run's customers; null (with {@code labels}) to clear
+     * @param labels   0-based segment of each of them, as the result holds it: read, never copied
+     */
+    public void showSegments(FeatureMatrix features, int[] labels) {
+        shownSegments.set(features == null ? null : new RowSegments(features, labels));
+    }
+
+    /** The segment names in segment order, as the user edits them; a missing one shows the number alone. */
+    public ObjectProperty<List<String>> segmentNamesProperty() {
+        return segmentNames;
+    }
+
+    /** "3 · Careful spenders" for a customer of segment 3, "" for one left out or with no result. */
+    private String segmentText(int row) {
+        RowSegments s = shownSegments.get();
+        int segment = s == null ? -1 : s.of(row);
+        if (segment < 0) {
+            return "";
+        }
+        List<String> names = segmentNames.get();
+        String name = names == null || segment >= names.size() ? "" : names.get(segment);
+        return name.isBlank() ? Integer.toString(segment + 1) : Messages.tr("table.segmentName", segment + 1, name);
     }
 
     /** One customer's row as "column: value" pairs, for a tooltip. */
@@ -72,8 +92,9 @@ public final class DataTableView extends TableView<Integer> {
         for (Column c : data.columns()) {
             sb.append('\n').append(c.name()).append(": ").append(c.text(row));
         }
-        if (segments != null && segments[row] > 0) {
-            sb.append('\n').append(Messages.tr("table.segment")).append(": ").append(segments[row]);
+        String segment = segmentText(row);
+        if (!segment.isEmpty()) {
+            sb.append('\n').append(Messages.tr("table.segment")).append(": ").append(segment);
         }
         return sb.toString();
     }

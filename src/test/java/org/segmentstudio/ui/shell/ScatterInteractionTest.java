@@ -82,7 +82,7 @@ class ScatterInteractionTest {
         javafx.scene.control.TableColumn<?, ?> segment = table.getColumns().get(table.getColumns().size() - 1);
         assertEquals("", String.valueOf(segment.getCellData(0)));
         runAndWait(robot);
-        int first = Integer.parseInt(String.valueOf(segment.getCellData(0)));
+        int first = Integer.parseInt(String.valueOf(segment.getCellData(0)).split(" · ")[0]);
         assertTrue(first >= 1 && first <= 5);
         robot.interact(() -> {
             window.run();
@@ -90,7 +90,26 @@ class ScatterInteractionTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.resultProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(String.valueOf(first), String.valueOf(segment.getCellData(0)), "same data, same seed, same segment");
+        assertEquals(String.valueOf(first), String.valueOf(segment.getCellData(0)).split(" · ")[0],
+                "same data, same seed, same segment");
+    }
+
+    /** Regression: the column showed 1…5 while the legend and the cards showed names. */
+    @Test
+    void theSegmentColumnShowsEachSegmentsNameAsEdited(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup(".data-table").queryAs(TableView.class);
+        javafx.scene.control.TableColumn<?, ?> segment = table.getColumns().get(table.getColumns().size() - 1);
+        runAndWait(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !window.profiles().model().segmentNamesProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        int s = window.resultProperty().get().labels()[0];
+        String name = window.profiles().model().segmentNamesProperty().get().get(s);
+        assertEquals((s + 1) + " · " + name, segment.getCellData(0));
+        robot.interact(() -> window.profiles().model().rename(s, "Window shoppers"));
+        assertEquals((s + 1) + " · Window shoppers", segment.getCellData(0), "a renamed segment shows its new name");
+        assertTrue(window.scatter().view().cloud() != null
+                && String.valueOf(segment.getCellData(1)).matches("\\d · .+"), "every customer's segment is named");
     }
 
     @Test

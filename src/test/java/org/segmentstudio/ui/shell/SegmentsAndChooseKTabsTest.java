@@ -130,6 +130,10 @@ class SegmentsAndChooseKTabsTest {
                 5, 42L).value();
         assertEquals(expected, window.chooseK().silhouettePlot().mean(), 1e-9,
                 "the plot's mean is the engine's silhouette of the result");
+        // The picture for the README shows the run's end, not a step of its replay.
+        robot.interact(() -> window.scatter().playback().skipToEnd());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.scatter().view().isPointsReady());
+        WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot, scene, "main-window-choose-k.png");
 
         Path report = dir.resolve("report.html");
