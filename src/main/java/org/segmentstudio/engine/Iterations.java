@@ -135,15 +135,19 @@ final class Iterations {
     private void assignChunk(int chunk, boolean scanAll) {
         int from = chunk * CHUNK;
         int to = Math.min(n, from + CHUNK);
-        double[] sums = chunkSums[chunk];
-        int[] counts = chunkCounts[chunk];
-        Arrays.fill(sums, 0);
-        Arrays.fill(counts, 0);
+        // Fresh arrays in this thread's own allocation buffer, copied out once per chunk: the
+        // per-chunk arrays lie side by side in memory, and two threads work on neighbouring chunks
+        // at the same time, so adding to them point by point made both cores fight for the
+        // same cache lines (false sharing).
+        double[] sums = new double[k * d];
+        int[] counts = new int[k];
         if (d == 2) {
             assignPlane(chunk, from, to, scanAll, sums, counts);
         } else {
             assignAny(chunk, from, to, scanAll, sums, counts);
         }
+        System.arraycopy(sums, 0, chunkSums[chunk], 0, k * d);
+        System.arraycopy(counts, 0, chunkCounts[chunk], 0, k);
     }
 
     /**
