@@ -206,7 +206,15 @@ final class Iterations {
         chunkChanged[chunk] = changed;
     }
 
-    /** Two features, the app's usual case: the same arithmetic as {@link #assignAny}, unrolled. */
+    /**
+     * Two features, the app's usual case: the same arithmetic as {@link #assignAny}, in three
+     * sweeps over the chunk, which stays in the core's cache between them. The first sweep only
+     * tests the bounds and lists the customers that fail them, without a branch (which customers
+     * fail is unpredictable, so a branch per customer mispredicted often). The second compares the
+     * listed customers with every centroid. The third adds every customer to its segment's sums
+     * and the inertia, in customer order, with the distance recomputed by the same formula, so
+     * the result is bit for bit what a single sweep gave.
+     */
     private void assignPlane(int chunk, int from, int to, boolean scanAll, double[] sums, int[] counts) {
         final int kk = k;
         final double[] cx = new double[kk];
@@ -218,54 +226,56 @@ final class Iterations {
         final double[] px = x;
         final int[] lab = labels;
         final float[] low = lower;
-        final double[] h = half;
         final double[] moved = drift;
-        final double sl = slack;
-        double inertia = 0;
         int changed = 0;
         if (scanAll) {
             for (int i = from; i < to; i++) {
-                double xi = px[2 * i];
-                double yi = px[2 * i + 1];
                 int own = lab[i];
-                inertia += nearestPlane(xi, yi, cx, cy, kk, i, lab, low, moved);
-                int bestC = lab[i];
-                changed += bestC != own ? 1 : 0;
-                counts[bestC]++;
-                sums[2 * bestC] += xi;
-                sums[2 * bestC + 1] += yi;
+                nearestPlane(px[2 * i], px[2 * i + 1], cx, cy, kk, i, lab, low, moved);
+                changed += lab[i] != own ? 1 : 0;
             }
         } else {
+            final double[] h = half;
+            final double sl = slack;
+            int[] todo = new int[to - from];
+            int m = 0;
             for (int i = from; i < to; i++) {
-                double xi = px[2 * i];
-                double yi = px[2 * i + 1];
                 int own = lab[i];
-                double dx = xi - cx[own];
-                double dy = yi - cy[own];
+                double dx = px[2 * i] - cx[own];
+                double dy = px[2 * i + 1] - cy[own];
                 double dist = dx * dx + dy * dy;
                 double safe = Math.max(h[own], low[i] - moved[own]) - sl;
-                int bestC = own;
-                if (safe > 0 && dist < safe * safe) {
-                    inertia += dist;
-                } else {
-                    inertia += nearestPlane(xi, yi, cx, cy, kk, i, lab, low, moved);
-                    bestC = lab[i];
-                    changed += bestC != own ? 1 : 0;
-                }
-                counts[bestC]++;
-                sums[2 * bestC] += xi;
-                sums[2 * bestC + 1] += yi;
+                // keep = safe > 0 && dist < safe², read from sign bits so that no branch is left
+                long keep = (Double.doubleToRawLongBits(0.0 - safe)
+                        & Double.doubleToRawLongBits(dist - safe * safe)) >>> 63;
+                todo[m] = i;
+                m += 1 - (int) keep;
             }
+            for (int t = 0; t < m; t++) {
+                int i = todo[t];
+                int own = lab[i];
+                nearestPlane(px[2 * i], px[2 * i + 1], cx, cy, kk, i, lab, low, moved);
+                changed += lab[i] != own ? 1 : 0;
+            }
+        }
+        double inertia = 0;
+        for (int i = from; i < to; i++) {
+            int b = lab[i];
+            double xi = px[2 * i];
+            double yi = px[2 * i + 1];
+            double dx = xi - cx[b];
+            double dy = yi - cy[b];
+            inertia += dx * dx + dy * dy;
+            counts[b]++;
+            sums[2 * b] += xi;
+            sums[2 * b + 1] += yi;
         }
         chunkInertia[chunk] = inertia;
         chunkChanged[chunk] = changed;
     }
 
-    /**
-     * Compares customer i with every centroid: stores its label and, when bounds are kept, its
-     * bound; returns the squared distance to the nearest centroid.
-     */
-    private static double nearestPlane(double xi, double yi, double[] cx, double[] cy, int k, int i, int[] lab,
+    /** Compares customer i with every centroid: stores its label and, when bounds are kept, its bound. */
+    private static void nearestPlane(double xi, double yi, double[] cx, double[] cy, int k, int i, int[] lab,
                                        float[] low, double[] moved) {
         // Squared distances are >= 0, so their bit patterns order as the values do. Comparing them
         // as longs with masks (no branch, no conditional move) keeps the search fast on points
@@ -290,7 +300,6 @@ final class Iterations {
         if (low != null) {
             low[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + moved[bestC]);
         }
-        return Double.longBitsToDouble(best);
     }
 
     /** The next centroids: the mean of each segment; an empty one takes the farthest customer. */
