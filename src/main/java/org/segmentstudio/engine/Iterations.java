@@ -6,8 +6,9 @@ import java.util.function.BooleanSupplier;
 /**
  * One restart of k-means: Lloyd iterations from given seeds, with Hamerly's bounds when asked.
  *
- * <p>Each pass assigns every customer to its nearest centroid and, in the same sweep, adds it to
- * its segment's running sums, so the next centroids cost no second pass over the data. Customers
+ * <p>Each pass assigns every customer to its nearest centroid and, while its chunk is still in the
+ * core's cache, adds it to its segment's running sums, so the next centroids cost no second pass
+ * over the data in memory. Customers
  * are taken in fixed chunks of {@link #CHUNK} rows; each chunk keeps its own sums, and the sums are
  * added up in chunk order. The result is therefore bit-identical on one thread or many.
  *
