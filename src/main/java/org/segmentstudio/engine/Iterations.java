@@ -8,9 +8,9 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Each pass assigns every customer to its nearest centroid and, while its chunk is still in the
  * core's cache, adds it to its segment's running sums, so the next centroids cost no second pass
- * over the data in memory. Customers
- * are taken in fixed chunks of {@link #CHUNK} rows; each chunk keeps its own sums, and the sums are
- * added up in chunk order. The result is therefore bit-identical on one thread or many.
+ * over the data in memory. Customers are taken in fixed chunks of {@link #CHUNK} rows; each chunk
+ * keeps its own sums, and the sums are added up in chunk order. The result is therefore
+ * bit-identical on one thread or many.
  *
  * <p>Hamerly's bounds are exact: a customer skips the full comparison only when the distance to
  * its own centroid is below, with a safety margin for rounding, a lower bound on the distance to
