@@ -45,6 +45,12 @@ final class Iterations {
     private final double[] chunkInertia;
     private final int[] chunkChanged;
     private final double scale;
+    /**
+     * Per thread, the customers of its current chunk that failed their bounds; reused from chunk
+     * to chunk (a fresh array per chunk cost a few percent of a pass in zeroing). Belongs to this
+     * fit: the entries go when the fit is collected.
+     */
+    private final ThreadLocal<int[]> toScan = ThreadLocal.withInitial(() -> new int[CHUNK]);
     private double slack;
 
     private double[] centroids;
@@ -238,7 +244,7 @@ final class Iterations {
         } else {
             final double[] h = half;
             final double sl = slack;
-            int[] todo = new int[to - from];
+            int[] todo = toScan.get();
             int m = 0;
             for (int i = from; i < to; i++) {
                 int own = lab[i];
