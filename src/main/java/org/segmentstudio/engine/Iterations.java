@@ -223,48 +223,72 @@ final class Iterations {
      * the result is bit for bit what a single sweep gave.
      */
     private void assignPlane(int chunk, int from, int to, boolean scanAll, double[] sums, int[] counts) {
-        final int kk = k;
-        final double[] cx = new double[kk];
-        final double[] cy = new double[kk];
-        for (int j = 0; j < kk; j++) {
+        double[] cx = new double[k];
+        double[] cy = new double[k];
+        for (int j = 0; j < k; j++) {
             cx[j] = centroids[2 * j];
             cy[j] = centroids[2 * j + 1];
         }
+        // Each sweep is a method of its own, so the JIT compiles and profiles each loop apart.
+        int[] todo = toScan.get();
+        int m;
+        if (scanAll) {
+            m = 0;
+            for (int i = from; i < to; i++) {
+                todo[m++] = i;
+            }
+        } else {
+            m = listPlane(from, to, cx, cy, todo);
+        }
+        chunkChanged[chunk] = scanPlane(todo, m, cx, cy);
+        chunkInertia[chunk] = addPlane(from, to, cx, cy, sums, counts);
+    }
+
+    /** Lists in {@code todo} the customers whose bounds fail; returns how many. */
+    private int listPlane(int from, int to, double[] cx, double[] cy, int[] todo) {
         final double[] px = x;
         final int[] lab = labels;
         final float[] low = lower;
         final double[] moved = drift;
-        int changed = 0;
-        if (scanAll) {
-            for (int i = from; i < to; i++) {
-                int own = lab[i];
-                nearestPlane(px[2 * i], px[2 * i + 1], cx, cy, kk, i, lab, low, moved);
-                changed += lab[i] != own ? 1 : 0;
-            }
-        } else {
-            final double[] h = half;
-            final double sl = slack;
-            int[] todo = toScan.get();
-            int m = 0;
-            for (int i = from; i < to; i++) {
-                int own = lab[i];
-                double dx = px[2 * i] - cx[own];
-                double dy = px[2 * i + 1] - cy[own];
-                double dist = dx * dx + dy * dy;
-                double safe = Math.max(h[own], low[i] - moved[own]) - sl;
-                // keep = safe > 0 && dist < safe², read from sign bits so that no branch is left
-                long keep = (Double.doubleToRawLongBits(0.0 - safe)
-                        & Double.doubleToRawLongBits(dist - safe * safe)) >>> 63;
-                todo[m] = i;
-                m += 1 - (int) keep;
-            }
-            for (int t = 0; t < m; t++) {
-                int i = todo[t];
-                int own = lab[i];
-                nearestPlane(px[2 * i], px[2 * i + 1], cx, cy, kk, i, lab, low, moved);
-                changed += lab[i] != own ? 1 : 0;
-            }
+        final double[] h = half;
+        final double sl = slack;
+        int m = 0;
+        for (int i = from; i < to; i++) {
+            int own = lab[i];
+            double dx = px[2 * i] - cx[own];
+            double dy = px[2 * i + 1] - cy[own];
+            double dist = dx * dx + dy * dy;
+            double safe = Math.max(h[own], low[i] - moved[own]) - sl;
+            // keep = safe > 0 && dist < safe², read from sign bits so that no branch is left
+            long keep = (Double.doubleToRawLongBits(0.0 - safe)
+                    & Double.doubleToRawLongBits(dist - safe * safe)) >>> 63;
+            todo[m] = i;
+            m += 1 - (int) keep;
         }
+        return m;
+    }
+
+    /** Finds the nearest centroid of each listed customer; returns how many changed segment. */
+    private int scanPlane(int[] todo, int m, double[] cx, double[] cy) {
+        final double[] px = x;
+        final int[] lab = labels;
+        final float[] low = lower;
+        final double[] moved = drift;
+        final int kk = k;
+        int changed = 0;
+        for (int t = 0; t < m; t++) {
+            int i = todo[t];
+            int own = lab[i];
+            nearestPlane(px[2 * i], px[2 * i + 1], cx, cy, kk, i, lab, low, moved);
+            changed += lab[i] != own ? 1 : 0;
+        }
+        return changed;
+    }
+
+    /** Adds each customer to its segment's sums, in customer order; returns their inertia. */
+    private double addPlane(int from, int to, double[] cx, double[] cy, double[] sums, int[] counts) {
+        final double[] px = x;
+        final int[] lab = labels;
         double inertia = 0;
         for (int i = from; i < to; i++) {
             int b = lab[i];
@@ -277,8 +301,7 @@ final class Iterations {
             sums[2 * b] += xi;
             sums[2 * b + 1] += yi;
         }
-        chunkInertia[chunk] = inertia;
-        chunkChanged[chunk] = changed;
+        return inertia;
     }
 
     /** Compares customer i with every centroid: stores its label and, when bounds are kept, its bound. */
