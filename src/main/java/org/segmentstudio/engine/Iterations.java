@@ -6,10 +6,11 @@ import java.util.function.BooleanSupplier;
 /**
  * One restart of k-means: Lloyd iterations from given seeds, with Hamerly's bounds when asked.
  *
- * <p>Each pass assigns every customer to its nearest centroid and, in the same sweep, adds it to
- * its segment's running sums, so the next centroids cost no second pass over the data. Customers
- * are taken in fixed chunks of {@link #CHUNK} rows; each chunk keeps its own sums, and the sums are
- * added up in chunk order. The result is therefore bit-identical on one thread or many.
+ * <p>Each pass assigns every customer to its nearest centroid and, while its chunk is still in the
+ * core's cache, adds it to its segment's running sums, so the next centroids cost no second pass
+ * over the data in memory. Customers are taken in fixed chunks of {@link #CHUNK} rows; each chunk
+ * keeps its own sums, and the sums are added up in chunk order. The result is therefore
+ * bit-identical on one thread or many.
  *
  * <p>Hamerly's bounds are exact: a customer skips the full comparison only when the distance to
  * its own centroid is below, with a safety margin for rounding, a lower bound on the distance to
@@ -44,6 +45,13 @@ final class Iterations {
     private final double[] chunkInertia;
     private final int[] chunkChanged;
     private final double scale;
+    /**
+     * Per thread, the customers of its current chunk that failed their bounds; reused from chunk
+     * to chunk (a fresh array per chunk meant allocating and zeroing 4 MB per pass at a million
+     * customers). The helpers end with the fit; the calling thread's entry is weakly keyed by
+     * this object, so it is released after the fit as ThreadLocal releases stale entries.
+     */
+    private final ThreadLocal<int[]> toScan = ThreadLocal.withInitial(() -> new int[CHUNK]);
     private double slack;
 
     private double[] centroids;
@@ -135,15 +143,19 @@ final class Iterations {
     private void assignChunk(int chunk, boolean scanAll) {
         int from = chunk * CHUNK;
         int to = Math.min(n, from + CHUNK);
-        double[] sums = chunkSums[chunk];
-        int[] counts = chunkCounts[chunk];
-        Arrays.fill(sums, 0);
-        Arrays.fill(counts, 0);
+        // Fresh arrays in this thread's own allocation buffer, copied out once per chunk: the
+        // per-chunk arrays lie side by side in memory, and two threads work on neighbouring chunks
+        // at the same time, so adding to them point by point made both cores fight for the
+        // same cache lines (false sharing).
+        double[] sums = new double[k * d];
+        int[] counts = new int[k];
         if (d == 2) {
             assignPlane(chunk, from, to, scanAll, sums, counts);
         } else {
             assignAny(chunk, from, to, scanAll, sums, counts);
         }
+        System.arraycopy(sums, 0, chunkSums[chunk], 0, k * d);
+        System.arraycopy(counts, 0, chunkCounts[chunk], 0, k);
     }
 
     /**
@@ -202,66 +214,99 @@ final class Iterations {
         chunkChanged[chunk] = changed;
     }
 
-    /** Two features, the app's usual case: the same arithmetic as {@link #assignAny}, unrolled. */
+    /**
+     * Two features, the app's usual case: the same arithmetic as {@link #assignAny}, in three
+     * sweeps over the chunk, which stays in the core's cache between them. The first sweep only
+     * tests the bounds and lists the customers that fail them, without a branch (which customers
+     * fail is unpredictable, so a branch per customer mispredicted often). The second compares the
+     * listed customers with every centroid. The third adds every customer to its segment's sums
+     * and the inertia, in customer order, with the distance recomputed by the same formula, so
+     * the result is bit for bit what a single sweep gave.
+     */
     private void assignPlane(int chunk, int from, int to, boolean scanAll, double[] sums, int[] counts) {
-        final int kk = k;
-        final double[] cx = new double[kk];
-        final double[] cy = new double[kk];
-        for (int j = 0; j < kk; j++) {
+        double[] cx = new double[k];
+        double[] cy = new double[k];
+        for (int j = 0; j < k; j++) {
             cx[j] = centroids[2 * j];
             cy[j] = centroids[2 * j + 1];
         }
+        // Each sweep is a method of its own, so the JIT compiles and profiles each loop apart.
+        int[] todo = toScan.get();
+        int m;
+        if (scanAll) {
+            m = 0;
+            for (int i = from; i < to; i++) {
+                todo[m++] = i;
+            }
+        } else {
+            m = listPlane(from, to, cx, cy, todo);
+        }
+        chunkChanged[chunk] = scanPlane(todo, m, cx, cy);
+        chunkInertia[chunk] = addPlane(from, to, cx, cy, sums, counts);
+    }
+
+    /** Lists in {@code todo} the customers whose bounds fail; returns how many. */
+    private int listPlane(int from, int to, double[] cx, double[] cy, int[] todo) {
         final double[] px = x;
         final int[] lab = labels;
         final float[] low = lower;
-        final double[] h = half;
         final double[] moved = drift;
+        final double[] h = half;
         final double sl = slack;
-        double inertia = 0;
-        int changed = 0;
-        if (scanAll) {
-            for (int i = from; i < to; i++) {
-                double xi = px[2 * i];
-                double yi = px[2 * i + 1];
-                int own = lab[i];
-                inertia += nearestPlane(xi, yi, cx, cy, kk, i, lab, low, moved);
-                int bestC = lab[i];
-                changed += bestC != own ? 1 : 0;
-                counts[bestC]++;
-                sums[2 * bestC] += xi;
-                sums[2 * bestC + 1] += yi;
-            }
-        } else {
-            for (int i = from; i < to; i++) {
-                double xi = px[2 * i];
-                double yi = px[2 * i + 1];
-                int own = lab[i];
-                double dx = xi - cx[own];
-                double dy = yi - cy[own];
-                double dist = dx * dx + dy * dy;
-                double safe = Math.max(h[own], low[i] - moved[own]) - sl;
-                int bestC = own;
-                if (safe > 0 && dist < safe * safe) {
-                    inertia += dist;
-                } else {
-                    inertia += nearestPlane(xi, yi, cx, cy, kk, i, lab, low, moved);
-                    bestC = lab[i];
-                    changed += bestC != own ? 1 : 0;
-                }
-                counts[bestC]++;
-                sums[2 * bestC] += xi;
-                sums[2 * bestC + 1] += yi;
-            }
+        int m = 0;
+        for (int i = from; i < to; i++) {
+            int own = lab[i];
+            double dx = px[2 * i] - cx[own];
+            double dy = px[2 * i + 1] - cy[own];
+            double dist = dx * dx + dy * dy;
+            double safe = Math.max(h[own], low[i] - moved[own]) - sl;
+            // keep = safe > 0 && dist < safe², read from sign bits so that no branch is left
+            long keep = (Double.doubleToRawLongBits(0.0 - safe)
+                    & Double.doubleToRawLongBits(dist - safe * safe)) >>> 63;
+            todo[m] = i;
+            m += 1 - (int) keep;
         }
-        chunkInertia[chunk] = inertia;
-        chunkChanged[chunk] = changed;
+        return m;
     }
 
-    /**
-     * Compares customer i with every centroid: stores its label and, when bounds are kept, its
-     * bound; returns the squared distance to the nearest centroid.
-     */
-    private static double nearestPlane(double xi, double yi, double[] cx, double[] cy, int k, int i, int[] lab,
+    /** Finds the nearest centroid of each listed customer; returns how many changed segment. */
+    private int scanPlane(int[] todo, int m, double[] cx, double[] cy) {
+        final double[] px = x;
+        final int[] lab = labels;
+        final float[] low = lower;
+        final double[] moved = drift;
+        final int kk = k;
+        int changed = 0;
+        for (int t = 0; t < m; t++) {
+            int i = todo[t];
+            int own = lab[i];
+            nearestPlane(px[2 * i], px[2 * i + 1], cx, cy, kk, i, lab, low, moved);
+            changed += lab[i] != own ? 1 : 0;
+        }
+        return changed;
+    }
+
+    /** Adds each customer to its segment's sums, in customer order; returns their inertia. */
+    private double addPlane(int from, int to, double[] cx, double[] cy, double[] sums, int[] counts) {
+        final double[] px = x;
+        final int[] lab = labels;
+        double inertia = 0;
+        for (int i = from; i < to; i++) {
+            int b = lab[i];
+            double xi = px[2 * i];
+            double yi = px[2 * i + 1];
+            double dx = xi - cx[b];
+            double dy = yi - cy[b];
+            inertia += dx * dx + dy * dy;
+            counts[b]++;
+            sums[2 * b] += xi;
+            sums[2 * b + 1] += yi;
+        }
+        return inertia;
+    }
+
+    /** Compares customer i with every centroid: stores its label and, when bounds are kept, its bound. */
+    private static void nearestPlane(double xi, double yi, double[] cx, double[] cy, int k, int i, int[] lab,
                                        float[] low, double[] moved) {
         // Squared distances are >= 0, so their bit patterns order as the values do. Comparing them
         // as longs with masks (no branch, no conditional move) keeps the search fast on points
@@ -286,7 +331,6 @@ final class Iterations {
         if (low != null) {
             low[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + moved[bestC]);
         }
-        return Double.longBitsToDouble(best);
     }
 
     /** The next centroids: the mean of each segment; an empty one takes the farthest customer. */
