@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,18 +25,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Opening files as the File menu and drag and drop do: through {@link MainWindow#openFile}. */
 @ExtendWith(ApplicationExtension.class)
 class OpenFileTest {
+    private TestWindow shown;
     private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage);
-        Scene scene = new Scene(window, 1200, 760);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.loadSample();
+        shown = TestWindow.withSample(stage, 1200, 760);
+        window = shown.window();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        shown.close();
     }
 
     private static Path corpus(String name) throws Exception {

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.segmentstudio.ui.scatter.PointCloud;
@@ -24,16 +24,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The scatter and the table talk to each other; starting centroids can be placed by clicking. */
 @ExtendWith(ApplicationExtension.class)
 class ScatterInteractionTest {
+    private TestWindow shown;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage);
-        Scene scene = new Scene(window, 1200, 800);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.loadSample();
+        shown = TestWindow.withSample(stage, 1200, 800);
+        window = shown.window();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        shown.close();
     }
 
     private Point2D screenPoint(int point) {

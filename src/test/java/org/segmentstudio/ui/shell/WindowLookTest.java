@@ -10,7 +10,6 @@ import javafx.css.CssParser;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.text.FontWeight;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,15 +32,19 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowLookTest {
+    private TestWindow shown;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         Theme.LIGHT.apply();
-        window = new MainWindow(stage);
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.getScene().getStylesheets().add(MainWindow.stylesheet());
-        stage.show();
+        shown = TestWindow.show(stage, 1280, 800);
+        window = shown.window();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        shown.close();
     }
 
     @Test
