@@ -407,12 +407,31 @@ public final class ScatterView extends Region {
         AxesPainter.labels(g, view, cloud.projection().xLabel(), cloud.projection().yLabel(), canvas.getHeight(), colors);
     }
 
+    private static final Font HINT_FONT = Font.font(null, FontWeight.NORMAL, 14);
+    private String hintText;
+    private double hintWidth;
+
     private void drawHint(GraphicsContext g, String text) {
+        Font font = HINT_FONT;
+        if (!text.equals(hintText)) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+            probe.setFont(font);
+            hintText = text;
+            hintWidth = probe.getLayoutBounds().getWidth() + 24;
+        }
+        double w = hintWidth;
+        double cx = view.left() + view.width() / 2;
+        // On a pill in the legend's colours, so the hint stays readable over the customers.
+        g.setFill(colors.legendBackground());
+        g.fillRoundRect(cx - w / 2, view.top() + 6, w, 28, 14, 14);
+        g.setStroke(colors.legendBorder());
+        g.setLineWidth(1);
+        g.strokeRoundRect(cx - w / 2 + 0.5, view.top() + 6.5, w - 1, 27, 14, 14);
         g.setFill(colors.hint());
-        g.setFont(Font.font(null, FontWeight.NORMAL, 14));
+        g.setFont(font);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(text, view.left() + view.width() / 2, view.top() + 12);
+        g.fillText(text, cx, view.top() + 12);
     }
 
     private void drawPoints(GraphicsContext g, byte[] labels, int labelsIndex) {
