@@ -60,20 +60,6 @@ public final class CsvExporter {
         });
     }
 
-    /**
-     * The labeled customers with segment numbers only, comma-separated.
-     *
-     * @param segments one per row: the 1-based segment, or 0 for a row that was left out of clustering
-     * @deprecated use {@link #writeLabeled(Dataset, SegmentLabels, Path, ExportOptions)}, which adds names and distances
-     */
-    @Deprecated
-    public void writeLabeled(Dataset data, int[] segments, Path target) throws IOException {
-        if (segments.length != data.rowCount()) {
-            throw new IllegalArgumentException("one segment per row is needed");
-        }
-        writeLabeled(data, SegmentLabels.of(segments), target, ExportOptions.of(ExportOptions.Delimiter.COMMA));
-    }
-
     /** One row per segment, see {@link SegmentSummary}. */
     public void writeSummary(Dataset data, SegmentLabels labels, Path target, ExportOptions options)
             throws ExportException {
@@ -95,9 +81,8 @@ public final class CsvExporter {
         });
     }
 
-    /** The top-level {@link org.segmentstudio.data.AtomicFiles}; the nested class of the same name is the old one. */
-    private static void save(Path target, org.segmentstudio.data.AtomicFiles.TextContent content) throws ExportException {
-        org.segmentstudio.data.AtomicFiles.writeText(target, content);
+    private static void save(Path target, AtomicFiles.TextContent content) throws ExportException {
+        AtomicFiles.writeText(target, content);
     }
 
     private static CSVPrinter printer(Writer out, ExportOptions options) throws IOException {
@@ -116,27 +101,4 @@ public final class CsvExporter {
         }
         printer.printRecord(safe);
     }
-
-    /**
-     * Kept for callers of the first skeleton.
-     *
-     * @deprecated use {@link org.segmentstudio.data.AtomicFiles}
-     */
-    @Deprecated
-    public static final class AtomicFiles {
-        /** What writes the content. */
-        @FunctionalInterface
-        public interface Content {
-            void writeTo(Writer out) throws IOException;
-        }
-
-        private AtomicFiles() {
-        }
-
-        /** Saves UTF-8 text with a byte order mark through a temp file and an atomic move. */
-        public static void write(Path target, Content content) throws IOException {
-            org.segmentstudio.data.AtomicFiles.writeText(target, content::writeTo);
-        }
-    }
-
 }

@@ -40,7 +40,7 @@ class CsvRoundTripTest {
             seg[i] = i % 7 == 0 ? 0 : 1 + i % 5;
         }
         Path out = dir.resolve("labeled.csv");
-        new CsvExporter().writeLabeled(d, seg, out);
+        new CsvExporter().writeLabeled(d, SegmentLabels.of(seg), out, ExportOptions.of(ExportOptions.Delimiter.COMMA));
 
         byte[] bytes = Files.readAllBytes(out);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));

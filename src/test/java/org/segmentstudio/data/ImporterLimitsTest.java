@@ -134,7 +134,8 @@ class ImporterLimitsTest {
     void anExportWritesBackEveryCellAsItWasRead(String file, @TempDir Path dir) throws Exception {
         Dataset d = ImportCorpusTest.read(file);
         Path out = dir.resolve("export.csv");
-        new CsvExporter().writeLabeled(d, new int[d.rowCount()], out);
+        new CsvExporter().writeLabeled(d, SegmentLabels.of(new int[d.rowCount()]), out,
+                ExportOptions.of(ExportOptions.Delimiter.COMMA));
         Dataset back = new CsvImporter().read(out);
         for (int c = 0; c < d.columnCount(); c++) {
             for (int r = 0; r < d.rowCount(); r++) {
