@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.segmentstudio.app.KSearchService;
-import org.segmentstudio.app.SilhouetteService;
+import org.segmentstudio.app.BackgroundStep;
 import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.engine.Matrix;
 import org.segmentstudio.engine.Scaling;
@@ -49,7 +49,7 @@ public final class ChooseKView extends BorderPane {
     private final KChart silhouette;
     private final SilhouettePlot plot = new SilhouettePlot();
     private final ReadOnlyObjectWrapper<KChartData> scores = new ReadOnlyObjectWrapper<>(this, "scores");
-    private final SilhouetteService silhouettes = new SilhouetteService();
+    private final BackgroundStep<Silhouette.Widths> silhouettes = new BackgroundStep<>();
 
     /**
      * @param request  fills in the data and parameters when Suggest K is pressed
@@ -158,7 +158,10 @@ public final class ChooseKView extends BorderPane {
             }
             plot.show(w.widths(), labels, result.k());
         });
-        silhouettes.configure(data, result, scaling, SILHOUETTE_SEED);
+        // Every pair of customers is compared (a seeded sample above Silhouette.EXACT_LIMIT): off the FX thread.
+        silhouettes.configure(() -> Silhouette.widths(
+                scaling == Scaling.NONE ? data : scaling.fit(data).transform(data), result.labels(), result.k(),
+                SILHOUETTE_SEED));
         silhouettes.restart();
     }
 

@@ -12,7 +12,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
-import org.segmentstudio.app.AnalysisService;
+import org.segmentstudio.app.BackgroundStep;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.SegmentAnalysis;
@@ -25,7 +25,7 @@ import org.segmentstudio.ui.Messages;
  */
 public final class ProfilesView extends BorderPane {
     private final ProfilesViewModel model = new ProfilesViewModel();
-    private final AnalysisService analysis = new AnalysisService();
+    private final BackgroundStep<SegmentAnalysis> analysis = new BackgroundStep<>();
     private final ComboBox<ValueMeasure> measure = new ComboBox<>();
     private final Label recommendation = new Label();
     private final Label reason = new Label();
@@ -86,7 +86,8 @@ public final class ProfilesView extends BorderPane {
         model.clear();
         analysis.setOnSucceeded(e -> model.show(analysis.getValue()));
         analysis.setOnFailed(e -> onError.accept(analysis.getException()));
-        analysis.configure(data, features, labels, k);
+        // The labels are read as they are, not copied (a million at the end of a run): the result owns them.
+        analysis.configure(() -> SegmentAnalysis.of(data, features, labels, k));
         analysis.restart();
     }
 
