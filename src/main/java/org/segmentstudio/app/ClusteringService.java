@@ -44,7 +44,8 @@ public final class ClusteringService extends Service<KMeansResult> {
      * copying its labels.
      *
      * @param packers  called on the FX thread as each run starts, for that run's packer; the packer
-     *                 then sees every snapshot of the run, in order, on the engine's thread
+     *                 then sees every snapshot of the run, in order, on the engine's thread, and
+     *                 must not keep the snapshot's labels array (it is the engine's own)
      * @param onFrames receives the packed frames, in order, on the FX thread
      */
     public static <F> ClusteringService packing(Supplier<? extends Function<IterationSnapshot, F>> packers,
@@ -52,7 +53,18 @@ public final class ClusteringService extends Service<KMeansResult> {
         FxDispatcher<F> dispatcher = new FxDispatcher<>(onFrames);
         return new ClusteringService(() -> {
             Function<IterationSnapshot, F> packer = packers.get();
-            return s -> dispatcher.offer(packer.apply(s));
+            return new KMeansListener() {
+                @Override
+                public void onIteration(IterationSnapshot s) {
+                    dispatcher.offer(packer.apply(s));
+                }
+
+                /** The packer reads the labels there and then; only its packed frame travels on. */
+                @Override
+                public boolean readsLabelsInPlace() {
+                    return true;
+                }
+            };
         }, dispatcher::drain);
     }
 

@@ -2,7 +2,9 @@ package org.segmentstudio.engine;
 
 /**
  * One iteration of a run, frozen: the arrays are copies that nobody mutates afterwards, so the
- * snapshot can be handed to another thread.
+ * snapshot can be handed to another thread. (Except the labels given to a listener that
+ * {@linkplain KMeansListener#readsLabelsInPlace() reads them in place}: those are the engine's own
+ * and valid only during the call.)
  *
  * @param restart    0-based restart this iteration belongs to
  * @param iteration  1-based iteration within the restart; 0 is the seeding

@@ -48,10 +48,11 @@ public final class KMeans {
                 }
                 double[] seeds = seed(x, params, scaler, random.split());
                 int r = restart;
+                boolean inPlace = listener.readsLabelsInPlace();
                 Iterations.PassListener hook = listener == KMeansListener.NONE
                         ? (it, c, l, in, ch, conv) -> { }
-                        : (it, c, l, in, ch, conv) -> listener.onIteration(
-                                new IterationSnapshot(r, it, toRows(c, k, d, scaler), l.clone(), in, ch, conv));
+                        : (it, c, l, in, ch, conv) -> listener.onIteration(new IterationSnapshot(r, it,
+                                toRows(c, k, d, scaler), inPlace ? l : l.clone(), in, ch, conv));
                 Iterations.Run run = iterations.run(seeds, params.maxIterations(), tolerance, restart, hook);
                 if (best == null || run.inertia() < best.inertia()) {
                     best = run;

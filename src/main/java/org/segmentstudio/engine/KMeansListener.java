@@ -5,5 +5,16 @@ package org.segmentstudio.engine;
 public interface KMeansListener {
     void onIteration(IterationSnapshot snapshot);
 
+    /**
+     * Whether this listener reads each snapshot's labels before {@link #onIteration} returns and
+     * keeps nothing of them. If so it is handed the engine's own labels array, which changes with
+     * the next iteration, instead of a copy: for a million customers that is 4 MB less garbage per
+     * iteration (the scatter packs the labels into bytes on the engine's thread). Everything else
+     * in the snapshot is still a copy.
+     */
+    default boolean readsLabelsInPlace() {
+        return false;
+    }
+
     KMeansListener NONE = s -> { };
 }

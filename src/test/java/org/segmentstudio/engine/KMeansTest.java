@@ -93,6 +93,34 @@ class KMeansTest {
     }
 
     @Test
+    void aListenerReadingLabelsInPlaceSeesWhatACopyingOneSeesWithoutACopy() {
+        List<int[]> copied = new ArrayList<>();
+        KMeansResult a = KMeans.fit(incomeAndSpending(), raw(5, 2, 3), s -> copied.add(s.labels()), () -> false);
+        List<int[]> readThere = new ArrayList<>();
+        List<int[]> arrays = new ArrayList<>();
+        KMeansResult b = KMeans.fit(incomeAndSpending(), raw(5, 2, 3), new KMeansListener() {
+            @Override
+            public void onIteration(IterationSnapshot s) {
+                readThere.add(s.labels().clone()); // read during the call, as the scatter's packer does
+                arrays.add(s.labels());
+            }
+
+            @Override
+            public boolean readsLabelsInPlace() {
+                return true;
+            }
+        }, () -> false);
+        assertEquals(copied.size(), readThere.size());
+        for (int i = 0; i < copied.size(); i++) {
+            assertArrayEquals(copied.get(i), readThere.get(i), "iteration " + i);
+        }
+        assertArrayEquals(a.labels(), b.labels());
+        assertEquals(a.inertia(), b.inertia(), 0);
+        assertTrue(arrays.get(1) == arrays.get(2), "the engine's own array, not a copy per iteration");
+        assertTrue(copied.get(1) != copied.get(2), "a listener that keeps snapshots gets copies");
+    }
+
+    @Test
     void cancellationStopsTheRun() {
         assertThrows(CancelledException.class,
                 () -> KMeans.fit(incomeAndSpending(), raw(5, 2, 1), KMeansListener.NONE, () -> true));

@@ -16,6 +16,8 @@ public final class FramePacker implements Function<IterationSnapshot, ScatterFra
     private final long run;
     private final int[] sample;
     private byte[] previous;
+    /** The array before {@code previous}, reused: a fresh megabyte per iteration kept the collector busy. */
+    private byte[] spare;
     private int restart = -1;
 
     /**
@@ -34,7 +36,7 @@ public final class FramePacker implements Function<IterationSnapshot, ScatterFra
         }
         int[] labels = s.labels();
         int m = sample == null ? labels.length : sample.length;
-        byte[] now = new byte[m];
+        byte[] now = spare != null && spare.length == m ? spare : new byte[m];
         for (int j = 0; j < m; j++) {
             now[j] = (byte) labels[sample == null ? j : sample[j]];
         }
@@ -63,6 +65,7 @@ public final class FramePacker implements Function<IterationSnapshot, ScatterFra
             }
         }
         byte[] key = fresh || s.iteration() % KEY_EVERY == 0 ? Arrays.copyOf(now, m) : null;
+        spare = previous;
         previous = now;
         return new ScatterFrame(run, s.restart(), s.iteration(), s.centroids(), s.inertia(), s.changed(),
                 s.converged(), key, idx, before, after);

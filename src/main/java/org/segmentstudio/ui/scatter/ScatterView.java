@@ -88,6 +88,7 @@ public final class ScatterView extends Region {
     private long arrivedAt = Long.MIN_VALUE;
     private boolean highlighting;
     private boolean dirty = true;
+    private final FramePacing pacing = new FramePacing();
     private long frames;
     private long drawNanos;
     private long slowestDraw;
@@ -318,8 +319,11 @@ public final class ScatterView extends Region {
         highlighting = highlight;
         seenRevision = model.revision();
         seenViewRevision = view.revision();
-        if (dirty) {
+        // Paced while a run on many customers is in progress; playback and small data draw every pulse.
+        boolean busy = model.liveProperty().get() && cloud != null && cloud.size() > VECTOR_LIMIT;
+        if (dirty && pacing.mayDraw(now, busy)) {
             dirty = false;
+            pacing.drew(now);
             long t0 = System.nanoTime();
             draw(now);
             long spent = System.nanoTime() - t0;

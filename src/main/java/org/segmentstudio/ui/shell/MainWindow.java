@@ -486,7 +486,7 @@ public final class MainWindow extends BorderPane {
         if (datasetFile != null) {
             prefs.setRunChoice(datasetFile, new AppPreferences.RunChoice(features, params.k(), params.scaling()));
         }
-        status.track(clustering);
+        status.track(clustering, false);
         status.setNote(prepared.note());
         clustering.restart();
     }

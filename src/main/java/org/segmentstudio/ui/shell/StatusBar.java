@@ -91,8 +91,22 @@ public final class StatusBar extends HBox {
 
     /** Shows the worker's progress and a Cancel button until it ends. */
     public void track(Worker<?> worker) {
-        progress.progressProperty().bind(worker.progressProperty());
-        show(progress, true);
+        track(worker, true);
+    }
+
+    /**
+     * A Cancel button for the worker until it ends, and its progress bar if {@code bar}: a k-means
+     * run, whose length nobody knows in advance, shows its progress on the canvas and in the run
+     * text instead of a bar sweeping back and forth, which would also repaint the window on every
+     * frame of the run.
+     */
+    public void track(Worker<?> worker, boolean bar) {
+        if (bar) {
+            progress.progressProperty().bind(worker.progressProperty());
+        } else {
+            progress.progressProperty().unbind();
+        }
+        show(progress, bar);
         cancel.setOnAction(e -> worker.cancel());
         show(cancel, true);
     }

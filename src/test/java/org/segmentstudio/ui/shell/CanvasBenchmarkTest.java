@@ -49,6 +49,7 @@ class CanvasBenchmarkTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        Theme.LIGHT.apply(); // styled as the app starts: the theme decides how much the renderer paints
     }
 
     @Test
@@ -92,7 +93,9 @@ class CanvasBenchmarkTest {
         ScatterPane[] pane = new ScatterPane[1];
         robot.interact(() -> {
             pane[0] = new ScatterPane();
-            stage.setScene(new Scene(pane[0], 1280, 720));
+            Scene scene = new Scene(pane[0], 1280, 720);
+            scene.getStylesheets().add(MainWindow.stylesheet());
+            stage.setScene(scene);
             stage.show();
             pane[0].showFeatures(fm);
             pane[0].beginRun(1, params.scaling());
@@ -137,11 +140,10 @@ class CanvasBenchmarkTest {
             }
         }
         MainWindow[] window = new MainWindow[1];
+        TestWindow[] test = new TestWindow[1];
         robot.interact(() -> {
-            window[0] = new MainWindow(stage);
-            stage.setScene(new Scene(window[0], 1280, 800));
-            stage.getScene().getStylesheets().add(MainWindow.stylesheet());
-            stage.show();
+            test[0] = TestWindow.show(stage, 1280, 800);
+            window[0] = test[0].window();
             window[0].openFile(csv);
         });
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window[0].datasetProperty().get() != null
@@ -149,6 +151,7 @@ class CanvasBenchmarkTest {
         WaitForAsyncUtils.waitForFxEvents();
         double[] first = measureRun(robot, window[0], "first");
         double[] second = measureRun(robot, window[0], "second");
+        test[0].close();
         return new double[] {Math.max(first[0], second[0]), first[1], first[2] + second[2], Math.max(first[3], second[3]),
             first[0], second[0]};
     }
