@@ -1,6 +1,8 @@
 package org.segmentstudio.ui.profiles;
 
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -31,6 +33,9 @@ public final class ProfilesView extends BorderPane {
     private final Label reason = new Label();
     private final FlowPane cards = new FlowPane();
     private final Label empty = new Label(Messages.tr("profiles.empty"));
+    private final BooleanProperty showing = new SimpleBooleanProperty(this, "showing", true);
+    /** The cards do not show the current analysis yet: it arrived while the view was hidden. */
+    private boolean stale;
 
     public ProfilesView() {
         getStyleClass().add("profiles-view");
@@ -62,13 +67,32 @@ public final class ProfilesView extends BorderPane {
         setCenter(empty);
         model.analysisProperty().addListener((o, was, now) -> {
             setCenter(now == null ? empty : scroll);
-            rebuild();
+            if (showing.get()) {
+                rebuild();
+            } else {
+                stale = true;
+                cards.getChildren().clear();
+            }
+        });
+        showing.addListener((o, was, now) -> {
+            if (now && stale) {
+                rebuild();
+            }
         });
         model.segmentNamesProperty().addListener((o, was, now) -> updateRecommendation());
     }
 
     public ProfilesViewModel model() {
         return model;
+    }
+
+    /**
+     * Whether the view is on screen (its tab selected). While it is not, a new analysis waits and
+     * its cards are built when the view is shown: styling and laying out a few hundred new nodes
+     * held up the FX thread for about 100 ms just as a big run ended, for a tab nobody was looking at.
+     */
+    public BooleanProperty showingProperty() {
+        return showing;
     }
 
     /** Shows the analysis of a new result. */
@@ -98,6 +122,7 @@ public final class ProfilesView extends BorderPane {
     }
 
     private void rebuild() {
+        stale = false;
         SegmentAnalysis a = model.analysisProperty().get();
         cards.getChildren().clear();
         if (a == null) {

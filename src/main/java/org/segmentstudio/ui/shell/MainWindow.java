@@ -140,6 +140,7 @@ public final class MainWindow extends BorderPane {
                 content.setDividerPositions(0.5);
             }
         });
+        profiles.showingProperty().bind(tabs.getTabs().get(1).selectedProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setBottom(status);
         dataset.addListener((obs, was, now) -> showContentOrEmptyState());

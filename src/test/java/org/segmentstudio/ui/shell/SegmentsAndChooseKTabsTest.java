@@ -59,6 +59,9 @@ class SegmentsAndChooseKTabsTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.scatter().isAtEnd());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> window.profiles().model().segmentNamesProperty().get().size() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, robot.lookup(".segment-card").queryAll().size(),
+                "the cards wait for their tab: building them as a run ends held up the FX thread");
         robot.interact(() -> window.showTab(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5, robot.lookup(".segment-card").queryAll().size());
