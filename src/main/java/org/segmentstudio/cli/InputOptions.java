@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.segmentstudio.data.Column;
 import org.segmentstudio.data.CsvImporter;
 import org.segmentstudio.data.DataFormatException;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.MissingValues;
 import org.segmentstudio.data.NumberCells;
+import org.segmentstudio.data.StrayText;
 import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
@@ -62,8 +65,10 @@ final class InputOptions {
             throw new UserInputException(fileName() + ": cannot be read (" + e.getMessage() + ").");
         }
         List<String> chosen = features == null ? defaultFeatures(data) : trimmed(features);
+        // A column of a few categories (Gender) is one-hot encoded, as in the app; free text is refused
+        // with the first cell that is not a number, which is usually a typo in a numeric column.
         for (String name : chosen) {
-            data.column(name).filter(c -> !c.isNumeric()).ifPresent(c -> notNumeric(data, c));
+            data.column(name).filter(c -> !FeatureMatrixBuilder.isUsable(c)).ifPresent(c -> notNumeric(data, c));
         }
         FeatureMatrix fm;
         try {
@@ -100,14 +105,31 @@ final class InputOptions {
         return out;
     }
 
-    /** Points at the first cell that is not a number: line as the importer counts records (header = 1). */
+    /**
+     * Why a text column cannot be a feature. With too many different values to be categories it
+     * points at the first cell that is not a number (line as the importer counts records, header = 1).
+     */
     private void notNumeric(Dataset data, Column c) {
+        if (c.categories().size() == 1) {
+            throw new UserInputException(fileName() + ": column '" + c.name() + "' has the same value (\""
+                    + c.categories().get(0) + "\") for every customer, so it cannot tell segments apart.");
+        }
         int column = data.columnNames().indexOf(c.name()) + 1;
+        BiFunction<Long, String, String> at = (line, cell) -> fileName() + ", line " + line + ", column " + column
+                + " ('" + c.name() + "'): \"" + cell + "\" is not a number";
+        Optional<StrayText> typos = StrayText.in(c);
+        if (typos.isPresent()) { // a numeric column with a few typos
+            StrayText t = typos.get();
+            throw new UserInputException(at.apply(t.firstLine(data.report()), t.firstText())
+                    + (t.cells() == 1 ? "" : " (nor are " + (t.cells() - 1) + " other cells)")
+                    + "; correct it or leave it empty to cluster on '" + c.name() + "'.");
+        }
         for (int r = 0; r < c.size(); r++) {
             String cell = c.text(r);
-            if (!MissingValues.isMissing(cell) && Double.isNaN(NumberCells.parse(cell))) {
-                throw new UserInputException(fileName() + ", line " + (r + 2) + ", column " + column + " ('" + c.name() + "'): \""
-                        + cell + "\" is not a number, so '" + c.name() + "' cannot be a feature.");
+            if (!MissingValues.isMissing(cell) && Double.isNaN(NumberCells.parse(cell, data.report().decimalComma()))) {
+                throw new UserInputException(at.apply(r + 2L, cell) + ", and the column has "
+                        + c.categories().size() + " different values, too many to be categories (at most "
+                        + FeatureMatrixBuilder.MAX_CATEGORIES + "), so '" + c.name() + "' cannot be a feature.");
             }
         }
         throw new UserInputException(fileName() + ": column '" + c.name() + "' has no numbers, so it cannot be a feature.");

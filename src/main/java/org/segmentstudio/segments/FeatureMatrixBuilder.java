@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.segmentstudio.data.Column;
 import org.segmentstudio.data.Dataset;
+import org.segmentstudio.data.StrayText;
 import org.segmentstudio.engine.Matrix;
 
 /**
@@ -75,9 +76,13 @@ public final class FeatureMatrixBuilder {
                 used == n ? index : Arrays.copyOf(index, used), n);
     }
 
-    /** Whether a column can be a feature: numeric, or categorical with a few categories. */
+    /**
+     * Whether a column can be a feature: numeric, or categorical with a few categories. A column of
+     * numbers with a few cells of text (a typo) is neither: its numbers are not categories.
+     */
     public static boolean isUsable(Column c) {
-        return c.isNumeric() || (c.categories().size() >= 2 && c.categories().size() <= MAX_CATEGORIES);
+        return c.isNumeric() || (c.categories().size() >= 2 && c.categories().size() <= MAX_CATEGORIES
+                && StrayText.in(c).isEmpty());
     }
 
     /** The chosen features that have a missing value in some row: why rows are left out or filled. */
@@ -103,6 +108,12 @@ public final class FeatureMatrixBuilder {
             throw new IllegalArgumentException("Column '" + name + "' has " + c.categories().size()
                     + " different values, too many to use as a feature (at most " + MAX_CATEGORIES
                     + "). Choose a numeric column or one with a few categories, such as gender.");
+        }
+        StrayText typo = StrayText.in(c).orElse(null);
+        if (typo != null) {
+            throw new IllegalArgumentException("Column '" + name + "' holds numbers, but \"" + typo.firstText()
+                    + "\" (customer " + (typo.firstRow() + 1) + ") is not one" + (typo.cells() == 1 ? "" : ", nor are "
+                    + (typo.cells() - 1) + " other cells") + ". Correct the file, or leave those cells empty, to use it.");
         }
         if (!c.isNumeric() && c.categories().isEmpty()) {
             throw new IllegalArgumentException("Column '" + name + "' has no values, so it cannot be a feature.");

@@ -159,9 +159,63 @@ class CliTest {
     }
 
     @Test
-    void aTextFeatureIsNamedByFileLineAndColumn() {
-        assertOneErrorLine(run("segment", "--input", sample(), "--features", "Gender"), 2,
-                "Mall_Customers.csv", "line 2", "column 2", "Gender");
+    void aFreeTextFeatureIsNamedByFileLineAndColumn() throws IOException {
+        Path csv = dir.resolve("with-notes.csv");
+        StringBuilder b = new StringBuilder("CustomerID,Note,Annual Income (k$)\n");
+        for (int i = 1; i <= 60; i++) {
+            b.append(i).append(",note number ").append(i).append(',').append(20 + i).append('\n');
+        }
+        Files.writeString(csv, b.toString());
+        assertOneErrorLine(run("segment", "--input", csv.toString(), "--features", "Note,Annual Income (k$)"), 2,
+                "with-notes.csv", "line 2", "column 2", "'Note'", "note number 1", "60 different values");
+    }
+
+    @Test
+    void aTypoInANumericColumnIsNamedWithWhatToDo() throws IOException {
+        Path csv = dir.resolve("members.csv");
+        StringBuilder b = new StringBuilder("CustomerID,Age,Annual Income (k$)\n");
+        for (int i = 1; i <= 100; i++) {
+            b.append(i).append(',').append(18 + i % 50).append(',').append(i == 37 ? "12k" : String.valueOf(15 + i)).append('\n');
+        }
+        Files.writeString(csv, b.toString());
+        assertOneErrorLine(run("segment", "--input", csv.toString(), "--features", "Age,Annual Income (k$)"), 2,
+                "members.csv", "line 38", "column 3", "\"12k\" is not a number", "correct it or leave it empty");
+    }
+
+    @Test
+    void theTypoLineCountsRowsLeftOutAboveIt() throws Exception {
+        String csv = Path.of(CliTest.class.getResource("/import/typo_in_numbers.csv").toURI()).toString();
+        assertOneErrorLine(run("segment", "--input", csv, "--features", "Age,Income", "--k", "2"), 2,
+                "typo_in_numbers.csv, line 15, column 4 ('Income'): \"2O\" is not a number");
+    }
+
+    @Test
+    void aCategoricalFeatureIsOneHotEncodedAsInTheApp() throws IOException {
+        Outcome o = run("segment", "--input", sample(), "--features", "Gender,Age", "--k", "4");
+        assertEquals(0, o.code(), o.err());
+        JsonNode j = o.json();
+        List<String> features = new java.util.ArrayList<>();
+        j.get("features").forEach(f -> features.add(f.asText()));
+        assertEquals("Age", features.get(0), "numeric features first");
+        assertEquals(java.util.Set.of("Gender=Female", "Gender=Male"), java.util.Set.copyOf(features.subList(1, 3)),
+                "then one column per category");
+        int f = features.indexOf("Gender=Female");
+        int m = features.indexOf("Gender=Male");
+        for (JsonNode centroid : j.get("centroids")) {
+            assertEquals(3, centroid.size());
+            double female = centroid.get(f).asDouble();
+            double male = centroid.get(m).asDouble();
+            assertTrue(female > -1e-9 && female < 1 + 1e-9, "the share of women in the segment: " + female);
+            assertEquals(1.0, female + male, 1e-9, "every customer is one or the other");
+        }
+    }
+
+    @Test
+    void aColumnWithOneValueIsRefusedPlainly() throws IOException {
+        Path csv = dir.resolve("one-store.csv");
+        Files.writeString(csv, "Store,Age,Annual Income (k$)\nNorth,20,30\nNorth,40,50\nNorth,60,70\n");
+        assertOneErrorLine(run("segment", "--input", csv.toString(), "--features", "Store,Age", "--k", "2"), 2,
+                "one-store.csv", "'Store'", "North");
     }
 
     @Test

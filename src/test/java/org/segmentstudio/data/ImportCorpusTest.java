@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,6 +50,7 @@ class ImportCorpusTest {
             question_mark_missing.csv         | 5    | 5 | CustomerID,Gender,Age,Annual Income (k$),Spending Score (1-100)
             missing_markers.csv               | 11   | 2 | ID,Value
             ragged_rows.csv                   | 4    | 3 | ID,Age,Income
+            typo_in_numbers.csv               | 20   | 4 | ID,Gender,Age,Income
             trailing_delimiters.csv           | 3    | 3 | ID,Age,Score
             header_trailing_delimiter_only.csv| 2    | 3 | ID,Age,Score
             trailing_blank_lines.csv          | 2    | 3 | ID,Age,Score
@@ -144,6 +146,20 @@ class ImportCorpusTest {
         assertEquals(List.of(34.0, 45.0, 52.0), IntStream.range(0, 3).mapToObj(col(d, "Age")::value).toList());
         // "3,short note,29" is on line 6 of the file: record 2 spans lines 3 to 5.
         assertEquals(List.of(new ImportReport.LeftOutRow(6, 3, 4)), d.report().leftOut());
+    }
+
+    @Test
+    void aTypoAmongNumbersKeepsTheColumnAsTextAndIsFoundWithItsLine() throws Exception {
+        Dataset d = read("typo_in_numbers.csv");
+        assertFalse(col(d, "Income").isNumeric(), "kept as it stands, not silently made a number");
+        assertEquals("2O", col(d, "Income").text(11));
+        assertEquals(List.of(new StrayText("Income", 11, "2O", 1)), StrayText.in(d));
+        assertEquals(15, StrayText.in(d).get(0).firstLine(d.report()), "rows left out above it counted back in");
+        assertTrue(StrayText.in(col(d, "Gender")).isEmpty(), "a column of words is not numbers with typos");
+        assertTrue(StrayText.in(col(d, "Age")).isEmpty());
+        assertFalse(FeatureMatrixBuilder.isUsable(col(d, "Income")),
+                "not offered as categories either: its eleven values would be one-hot encoded as if they were words");
+        assertTrue(FeatureMatrixBuilder.isUsable(col(d, "Gender")));
     }
 
     @Test

@@ -400,7 +400,7 @@ public final class MainWindow extends BorderPane {
         status.setData(Messages.tr("status.loaded", name, data.rowCount(), data.columnCount()));
         status.setRun(Messages.tr("status.ready"));
         status.setNote("");
-        ImportNotes.show(status, file == null ? null : data.report());
+        ImportNotes.show(status, file == null ? null : data);
     }
 
     /**

@@ -76,6 +76,15 @@ class OpenFileTest {
     }
 
     @Test
+    void aTypoAmongNumbersIsNotedWithItsLineInsteadOfTheColumnJustMissingFromTheFeatures(FxRobot robot) throws Exception {
+        openAndWait(robot, corpus("typo_in_numbers.csv"));
+        assertTrue(window.importNote().contains("2 rows left out"), window.importNote());
+        assertTrue(window.importNote().contains("Text among the numbers of Income"), window.importNote());
+        String details = robot.lookup(".status-import-note").queryLabeled().getTooltip().getText();
+        assertTrue(details.contains("'Income': line 15 has \"2O\", which is not a number"), details);
+    }
+
+    @Test
     void aBrokenFileLeavesTheLoadedDataAsItWas(FxRobot robot, @TempDir Path dir) throws Exception {
         Dataset before = window.datasetProperty().get();
         Path empty = Files.writeString(dir.resolve("nothing.csv"), "");
