@@ -47,7 +47,7 @@ final class ImportNotes {
             }
         }
         details.add(howRead(report));
-        status.setImportNote(String.join(" · ", notes), String.join("\n", details));
+        status.setImportNote(Messages.tr("import.warning", String.join(" · ", notes)), String.join("\n", details));
     }
 
     static String howRead(ImportReport report) {
