@@ -65,12 +65,11 @@ public final class Cli implements Runnable {
         return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
-    /** The version from the jar's manifest, or "dev" when run from classes. */
+    /** The version Maven built. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"Segment Studio " + (v == null ? "dev" : v)};
+            return new String[] {"Segment Studio " + org.segmentstudio.BuildInfo.version()};
         }
     }
 }

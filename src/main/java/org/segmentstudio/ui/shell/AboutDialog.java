@@ -11,10 +11,10 @@ public final class AboutDialog {
     private AboutDialog() {
     }
 
-    /** The version from the jar's manifest; "dev" when run from the build's classes. */
+    /** The version Maven built, also under {@code mvn javafx:run}; "development build" if it left none. */
     public static String version() {
-        String v = AboutDialog.class.getPackage().getImplementationVersion();
-        return v == null ? Messages.tr("about.devVersion") : v;
+        String v = org.segmentstudio.BuildInfo.version();
+        return "dev".equals(v) ? Messages.tr("about.devVersion") : v;
     }
 
     public static Alert create(Window owner, ErrorLog log) {
