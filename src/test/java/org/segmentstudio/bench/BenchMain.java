@@ -19,6 +19,7 @@ public final class BenchMain {
         // Each benchmark registers itself here, one line each.
         list.add(new ImportBenchmark());
         list.add(new EngineBenchmark());
+        list.add(new ExportBenchmark());
         return list;
     }
 

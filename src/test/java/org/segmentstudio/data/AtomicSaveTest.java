@@ -39,6 +39,23 @@ class AtomicSaveTest {
     }
 
     @Test
+    void anInterruptedWriterCancelsTheSaveAndLeavesTheOldFile(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("segments.csv");
+        Files.writeString(target, OLD);
+        try {
+            assertThrows(ExportException.class, () -> AtomicFiles.writeText(target, out -> {
+                out.write("CustomerID,Segment\r\n1,2\r\n".repeat(10_000));
+                Thread.currentThread().interrupt(); // what Cancel does to the export's thread
+                out.write("CustomerID,Segment\r\n1,2\r\n".repeat(100_000));
+            }));
+        } finally {
+            Thread.interrupted(); // clear it for the next test on this thread
+        }
+        assertEquals(OLD, Files.readString(target));
+        assertEquals(List.of(target), filesIn(dir), "no temp file left");
+    }
+
+    @Test
     void aBugMidwayLeavesNothingBehindEither(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("segments.csv");
         assertThrows(IllegalStateException.class, () -> AtomicFiles.writeText(target, out -> {

@@ -1,12 +1,17 @@
 package org.segmentstudio.ui.export;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.concurrent.Task;
 import javafx.scene.control.Menu;
@@ -146,22 +151,56 @@ public final class ExportActions {
             case WORKBOOK -> (x, t, o) -> new XlsxExporter().writeWorkbook(x.data(), x.labels(), t, o);
         };
         ExportOptions options = ExportOptions.of(delimiter).withSourceFile(s.openFile());
+        String name = String.valueOf(target.getFileName());
+        FileTime before = modified(target);
+        AtomicBoolean started = new AtomicBoolean();
+        AtomicBoolean written = new AtomicBoolean();
+        AtomicBoolean told = new AtomicBoolean();
+        // Cancel interrupts the writer: its temp file goes and the target stays as it was, unless the
+        // file had just been moved into place. Which one is told, once, when the writer has stopped.
+        Runnable cancelled = () -> {
+            if (told.compareAndSet(false, true)) {
+                String key = Objects.equals(before, modified(target)) ? "status.exportCancelled"
+                        : "status.exportCancelledTooLate";
+                Platform.runLater(() -> onSaved.accept(Messages.tr(key, name)));
+            }
+        };
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                job.write(s, target, options);
+                started.set(true);
+                try {
+                    job.write(s, target, options);
+                } finally {
+                    written.set(true);
+                    if (isCancelled()) {
+                        cancelled.run();
+                    }
+                }
                 return null;
             }
         };
-        String name = String.valueOf(target.getFileName());
         task.setOnSucceeded(e -> onSaved.accept(Messages.tr("status.exported", name)));
         task.setOnFailed(e -> onFailed.accept(Messages.tr("error.export", name), task.getException()));
+        task.setOnCancelled(e -> {
+            if (!started.get() || written.get()) { // not begun, or already done: the writer will not tell
+                cancelled.run();
+            }
+        });
         onStarted.accept(task);
         Background.executor().execute(task);
         return task;
     }
 
-    /** Told each export as it starts, e.g. to show its progress in the status bar until it ends. */
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null; // not there (yet)
+        }
+    }
+
+    /** Told each export as it starts, e.g. to show its progress and a Cancel button in the status bar until it ends. */
     public void setOnStarted(Consumer<Task<Void>> onStarted) {
         this.onStarted = onStarted;
     }

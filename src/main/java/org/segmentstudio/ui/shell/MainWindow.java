@@ -327,10 +327,10 @@ public final class MainWindow extends BorderPane {
         if (running.get() || importer.isRunning()) {
             return; // their progress bar is showing already
         }
-        status.setProgress(-1);
+        status.track(task); // a bar and a Cancel button: a workbook of a million customers takes seconds
         task.runningProperty().addListener((obs, was, now) -> {
             if (!now && !running.get() && !importer.isRunning()) {
-                status.setProgress(Double.NaN);
+                status.untrack();
             }
         });
     }

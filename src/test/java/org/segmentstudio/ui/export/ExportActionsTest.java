@@ -23,6 +23,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.segmentstudio.data.Column;
+import org.segmentstudio.data.ColumnKind;
 import org.segmentstudio.data.CsvImporter;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.ExportOptions.Delimiter;
@@ -124,6 +126,73 @@ class ExportActionsTest {
         assertTrue(failures.get(0).getMessage().startsWith("The folder " + dir.resolve("gone") + " does not exist"),
                 failures.get(0).getMessage());
         assertFalse(Files.exists(dir.resolve("gone")));
+    }
+
+    /** 200,000 customers, so that writing a workbook takes long enough to be cancelled midway. */
+    private void useMany() {
+        int n = 200_000;
+        String[] ids = new String[n];
+        double[] idValues = new double[n];
+        String[] ages = new String[n];
+        double[] ageValues = new double[n];
+        int[] seg = new int[n];
+        double[] dist = new double[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = Integer.toString(i + 1);
+            idValues[i] = i + 1;
+            ageValues[i] = 18 + i % 60;
+            ages[i] = Integer.toString(18 + i % 60);
+            seg[i] = 1 + i % 2;
+            dist[i] = i % 7;
+        }
+        Dataset d = new Dataset("many.csv", List.of(new Column("ID", ColumnKind.IDENTIFIER, ids, idValues),
+                new Column("Age", ColumnKind.NUMERIC, ages, ageValues)));
+        session = new ExportActions.Session(d, new SegmentLabels(seg, List.of("Young", "Older"), dist, List.of("Age")), null);
+    }
+
+    /**
+     * Cancel may land before the writer starts, while it writes, or after the file was moved into
+     * place: whichever it was, one note says it truthfully, no error is shown and no temp file stays.
+     */
+    @Test
+    void cancellingAnExportTellsWhatBecameOfTheFile(FxRobot robot, @TempDir Path dir) throws Exception {
+        useMany();
+        java.util.Set<String> outcomes = new java.util.HashSet<>();
+        int[] delays = {0, 30, 120, -1}; // -1: after the export finished
+        for (int attempt = 0; attempt < delays.length; attempt++) {
+            Path folder = Files.createDirectory(dir.resolve("try" + attempt));
+            saved.clear();
+            Path target = folder.resolve("c.xlsx");
+            @SuppressWarnings("unchecked")
+            Task<Void>[] task = new Task[1];
+            robot.interact(() -> task[0] = actions.export(ExportActions.Kind.WORKBOOK, target, Delimiter.COMMA));
+            if (delays[attempt] < 0) {
+                WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> task[0].isDone());
+            } else {
+                Thread.sleep(delays[attempt]);
+            }
+            robot.interact(() -> task[0].cancel());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !saved.isEmpty());
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(1, saved.size(), saved.toString());
+            outcomes.add(saved.get(0));
+            if (Files.exists(target)) { // done before Cancel, or moved into place as it came
+                assertTrue(List.of("Saved c.xlsx", "c.xlsx was already saved when Cancel came").contains(saved.get(0)),
+                        saved.get(0));
+                try (ReadableWorkbook wb = new ReadableWorkbook(target.toFile())) {
+                    assertEquals(2, wb.getSheets().count(), "a whole workbook");
+                }
+            } else {
+                assertEquals("Saving c.xlsx cancelled; the file was left as it was", saved.get(0));
+            }
+            try (var files = Files.list(folder)) {
+                assertEquals(0, files.filter(f -> f.getFileName().toString().endsWith(".part")).count(), "no temp file");
+            }
+        }
+        assertEquals(List.of(), failures, "a cancelled export is not an error");
+        assertTrue(outcomes.contains("Saving c.xlsx cancelled; the file was left as it was"), outcomes.toString());
+        assertTrue(outcomes.contains("Saved c.xlsx"), outcomes.toString());
     }
 
     @Test
