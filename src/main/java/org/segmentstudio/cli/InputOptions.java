@@ -120,14 +120,14 @@ final class InputOptions {
         Optional<StrayText> typos = StrayText.in(c);
         if (typos.isPresent()) { // a numeric column with a few typos
             StrayText t = typos.get();
-            throw new UserInputException(at.apply(t.firstLine(data.report()), t.firstText())
+            throw new UserInputException(at.apply(data.report().lineOf(t.firstRow()), t.firstText())
                     + (t.cells() == 1 ? "" : " (nor are " + (t.cells() - 1) + " other cells)")
                     + "; correct it or leave it empty to cluster on '" + c.name() + "'.");
         }
         for (int r = 0; r < c.size(); r++) {
             String cell = c.text(r);
             if (!MissingValues.isMissing(cell) && Double.isNaN(NumberCells.parse(cell, data.report().decimalComma()))) {
-                throw new UserInputException(at.apply(r + 2L, cell) + ", and the column has "
+                throw new UserInputException(at.apply(data.report().lineOf(r), cell) + ", and the column has "
                         + c.categories().size() + " different values, too many to be categories (at most "
                         + FeatureMatrixBuilder.MAX_CATEGORIES + "), so '" + c.name() + "' cannot be a feature.");
             }

@@ -39,6 +39,21 @@ public record ImportReport(String encoding, char delimiter, boolean decimalComma
         }
     }
 
+    /**
+     * The file line of a loaded row (0-based), for messages: after the header, with the rows left
+     * out above it counted back in (those listed, the first {@value #LISTED}). A quoted cell spanning
+     * lines, blank lines or an Excel {@code sep=} line above it make this an estimate.
+     */
+    public long lineOf(int row) {
+        long line = row + (headerRow ? 2L : 1L);
+        for (LeftOutRow left : leftOut) { // in file order
+            if (left.line() <= line) {
+                line++;
+            }
+        }
+        return line;
+    }
+
     /** One plain sentence for the command line, or "" when nothing was left out. */
     public String summary() {
         if (rowsLeftOut == 0) {

@@ -59,19 +59,4 @@ public record StrayText(String column, int firstRow, String firstText, int cells
         }
         return out;
     }
-
-    /**
-     * The first stray cell's line in the file: the header is line 1, and rows the import left out
-     * before it are counted back in (those the report lists, the first {@value ImportReport#LISTED}).
-     * A quoted cell that spans lines is one record, so after one the line is an estimate.
-     */
-    public long firstLine(ImportReport report) {
-        long line = firstRow + 2L;
-        for (ImportReport.LeftOutRow left : report.leftOut()) { // in file order
-            if (left.line() <= line) {
-                line++;
-            }
-        }
-        return line;
-    }
 }

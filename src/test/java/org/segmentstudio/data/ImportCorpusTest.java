@@ -154,7 +154,7 @@ class ImportCorpusTest {
         assertFalse(col(d, "Income").isNumeric(), "kept as it stands, not silently made a number");
         assertEquals("2O", col(d, "Income").text(11));
         assertEquals(List.of(new StrayText("Income", 11, "2O", 1)), StrayText.in(d));
-        assertEquals(15, StrayText.in(d).get(0).firstLine(d.report()), "rows left out above it counted back in");
+        assertEquals(15, d.report().lineOf(StrayText.in(d).get(0).firstRow()), "rows left out above it counted back in");
         assertTrue(StrayText.in(col(d, "Gender")).isEmpty(), "a column of words is not numbers with typos");
         assertTrue(StrayText.in(col(d, "Age")).isEmpty());
         assertFalse(FeatureMatrixBuilder.isUsable(col(d, "Income")),

@@ -42,7 +42,7 @@ final class ImportNotes {
             notes.add(stray.size() == 1 ? Messages.tr("import.strayText", stray.get(0).column())
                     : Messages.tr("import.strayText.many", stray.size()));
             for (StrayText t : stray) {
-                details.add(Messages.tr("import.strayText.details", t.column(), t.firstLine(data.report()), t.firstText(),
+                details.add(Messages.tr("import.strayText.details", t.column(), report.lineOf(t.firstRow()), t.firstText(),
                         t.cells() == 1 ? "" : Messages.tr("import.strayText.others", t.cells() - 1)));
             }
         }
