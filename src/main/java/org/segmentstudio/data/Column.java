@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One column of a {@link Dataset}, stored for a million customers in little memory. A numeric
@@ -30,6 +31,8 @@ public final class Column {
     /** Categorical: per level, its index among the non-missing categories, or -1 for a missing marker. */
     private final int[] categoryOfLevel;
     private final List<String> categories;
+    /** Categorical: the text among numbers, if the column is nearly all numbers; found once, as the column is built. */
+    private final StrayText strayText;
 
     /**
      * @param text   original cell text, one per row ({@code null} is read as empty)
@@ -65,6 +68,9 @@ public final class Column {
             }
             categories = List.copyOf(cats);
         }
+        // Built by the importer off the FX thread: the window asks for this as it shows the data,
+        // and a scan of a million cells there held it up.
+        strayText = levels == null ? null : StrayText.scan(this);
     }
 
     /** A numeric or identifier column from the importer; the arrays are taken, not copied. */
@@ -151,6 +157,11 @@ public final class Column {
      */
     public List<String> categories() {
         return categories;
+    }
+
+    /** For a column of numbers with a few cells of text (a typo such as {@code 12k}): where they are. */
+    public Optional<StrayText> strayText() {
+        return Optional.ofNullable(strayText);
     }
 
     /** The row's index in {@link #categories()}, or -1 when the cell is missing. Only for categorical columns. */

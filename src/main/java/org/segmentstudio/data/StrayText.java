@@ -18,14 +18,18 @@ public record StrayText(String column, int firstRow, String firstText, int cells
     /** At least this many numbers per text cell make a column "numbers with typos" rather than text. */
     static final int NUMBERS_PER_TEXT = 9;
 
-    /**
-     * The stray text of a text column that is nearly all numbers, if it is one. A cell counts as a
-     * number if it reads as one with a decimal point or with a decimal comma.
-     */
+    /** The stray text of a text column that is nearly all numbers, if it is one (found as the column was built). */
     public static Optional<StrayText> in(Column c) {
-        if (c.isNumeric()) {
-            return Optional.empty();
-        }
+        return c.strayText();
+    }
+
+    /**
+     * Scans a categorical column, once, as it is built. A cell counts as a number if it reads as one
+     * with a decimal point or with a decimal comma.
+     *
+     * @return null when the column is not numbers with a few cells of text
+     */
+    static StrayText scan(Column c) {
         List<String> categories = c.categories();
         boolean[] number = new boolean[categories.size()];
         for (int i = 0; i < number.length; i++) {
@@ -47,8 +51,7 @@ public record StrayText(String column, int firstRow, String firstText, int cells
                 first = first < 0 ? r : first;
             }
         }
-        return first >= 0 && numbers >= NUMBERS_PER_TEXT * text
-                ? Optional.of(new StrayText(c.name(), first, c.text(first), text)) : Optional.empty();
+        return first >= 0 && numbers >= NUMBERS_PER_TEXT * text ? new StrayText(c.name(), first, c.text(first), text) : null;
     }
 
     /** Every such column of the dataset, in column order. */
