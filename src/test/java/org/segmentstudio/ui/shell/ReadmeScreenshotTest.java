@@ -2,11 +2,9 @@ package org.segmentstudio.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -33,7 +31,6 @@ class ReadmeScreenshotTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         shown = TestWindow.withSample(stage, 1280, 800);
         window = shown.window();
         scene = shown.scene();

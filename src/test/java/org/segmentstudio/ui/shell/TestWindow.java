@@ -8,7 +8,8 @@ import javafx.stage.Stage;
 
 /**
  * The main window as a UI test starts it: with a preferences node and an error log of its own,
- * so tests never read or write the user's, and styled as the app is. Close it after the test.
+ * so tests never read or write the user's, and styled as the app is (its light theme and its
+ * stylesheet, whatever test ran before). Close it after the test.
  */
 final class TestWindow implements AutoCloseable {
     private final TestPreferences prefs = new TestPreferences();
@@ -22,6 +23,7 @@ final class TestWindow implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Theme.LIGHT.apply();
         window = new MainWindow(stage, prefs.prefs(), log);
         scene = new Scene(window, width, height);
         scene.getStylesheets().add(MainWindow.stylesheet());

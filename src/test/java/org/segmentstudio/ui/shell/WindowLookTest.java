@@ -37,7 +37,6 @@ class WindowLookTest {
 
     @Start
     void start(Stage stage) {
-        Theme.LIGHT.apply();
         shown = TestWindow.show(stage, 1280, 800);
         window = shown.window();
     }
