@@ -1,7 +1,6 @@
 package org.segmentstudio.app;
 
 import java.util.function.Supplier;
-import javafx.concurrent.Service;
 import javafx.concurrent.Task;
 
 /**
@@ -11,12 +10,9 @@ import javafx.concurrent.Task;
  *
  * @param <T> the result, which must be immutable or owned by the receiver
  */
-public final class BackgroundStep<T> extends Service<T> {
+public final class BackgroundStep<T> extends BackgroundService<T> {
     private Supplier<T> work;
 
-    public BackgroundStep() {
-        setExecutor(Background.executor());
-    }
 
     /**
      * Sets what the next {@link #restart()} computes. FX thread only.

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.concurrent.Service;
 import javafx.concurrent.Task;
 import org.segmentstudio.engine.CancelledException;
 import org.segmentstudio.engine.IterationSnapshot;
@@ -18,7 +17,7 @@ import org.segmentstudio.segments.FeatureMatrix;
  * Runs k-means off the FX thread. Each iteration's snapshot reaches the FX thread through a
  * {@link FxDispatcher}, batched, so a fast engine cannot flood the event queue.
  */
-public final class ClusteringService extends Service<KMeansResult> {
+public final class ClusteringService extends BackgroundService<KMeansResult> {
     private final Supplier<KMeansListener> listeners;
     private final Runnable flush;
     private FeatureMatrix features;
@@ -29,13 +28,11 @@ public final class ClusteringService extends Service<KMeansResult> {
         FxDispatcher<IterationSnapshot> dispatcher = new FxDispatcher<>(onSnapshots);
         this.listeners = () -> dispatcher::offer;
         this.flush = dispatcher::drain;
-        setExecutor(Background.executor());
     }
 
     private ClusteringService(Supplier<KMeansListener> listeners, Runnable flush) {
         this.listeners = listeners;
         this.flush = flush;
-        setExecutor(Background.executor());
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.segmentstudio.app;
 
 import java.nio.file.Path;
-import javafx.concurrent.Service;
 import javafx.concurrent.Task;
 import org.segmentstudio.data.CsvImporter;
 import org.segmentstudio.data.Dataset;
@@ -10,12 +9,9 @@ import org.segmentstudio.data.Dataset;
  * Reads a CSV file off the FX thread, with progress (the share of the file read) and cancel.
  * Task coalesces progress updates, so a fast import does not flood the FX thread.
  */
-public final class ImportService extends Service<Dataset> {
+public final class ImportService extends BackgroundService<Dataset> {
     private Path file;
 
-    public ImportService() {
-        setExecutor(Background.executor());
-    }
 
     /** FX thread only. */
     public void setFile(Path file) {

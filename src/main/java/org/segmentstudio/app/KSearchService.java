@@ -1,7 +1,6 @@
 package org.segmentstudio.app;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.concurrent.Service;
 import javafx.concurrent.Task;
 import org.segmentstudio.engine.CancelledException;
 import org.segmentstudio.engine.KMeansParams;
@@ -9,7 +8,7 @@ import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.report.KChartData;
 
 /** Runs a {@link KSearch} off the FX thread, with progress in K values done, and Cancel. */
-public final class KSearchService extends Service<KChartData> {
+public final class KSearchService extends BackgroundService<KChartData> {
     private final KSearch search;
     private FeatureMatrix features;
     private KMeansParams base;
@@ -18,7 +17,6 @@ public final class KSearchService extends Service<KChartData> {
 
     public KSearchService(KSearch search) {
         this.search = search;
-        setExecutor(Background.executor());
     }
 
     /** Sets what the next {@link #restart()} searches. FX thread only. */
