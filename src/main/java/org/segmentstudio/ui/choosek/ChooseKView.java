@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Spinner;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,6 +21,7 @@ import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.engine.metrics.Silhouette;
 import org.segmentstudio.segments.report.KChartData;
 import org.segmentstudio.ui.Messages;
+import org.segmentstudio.ui.picker.WholeNumberSpinner;
 
 /**
  * The "Choose K" tab: Suggest K runs K over a range in the background; the elbow and silhouette
@@ -39,8 +39,11 @@ public final class ChooseKView extends BorderPane {
     /** The sample of customers a large result's silhouette plot is drawn from is fixed, so it does not flicker. */
     private static final long SILHOUETTE_SEED = 42L;
     private final KSearchService service;
-    private final Spinner<Integer> kMin = new Spinner<>(2, 30, 2);
-    private final Spinner<Integer> kMax = new Spinner<>(2, 30, 10);
+    /** The widest search offered: each K is a full run with restarts. */
+    public static final int MAX_K = 30;
+    private final WholeNumberSpinner kMin = new WholeNumberSpinner(2, MAX_K, 2);
+    private final WholeNumberSpinner kMax = new WholeNumberSpinner(2, MAX_K, 10);
+    private final Label rangeProblem = new Label();
     private final Button suggest = new Button(Messages.tr("choosek.suggest"));
     private final Button cancel = new Button(Messages.tr("choosek.cancel"));
     private final ProgressBar progress = new ProgressBar();
@@ -79,7 +82,17 @@ public final class ChooseKView extends BorderPane {
             }
         });
         cancel.setOnAction(e -> service.cancel());
-        suggest.disableProperty().bind(service.runningProperty());
+        javafx.beans.binding.StringBinding problem = javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (!kMin.validProperty().get() || !kMax.validProperty().get()) {
+                return Messages.tr("choosek.range.bounds", kMin.minProperty().get(), kMax.maxProperty().get());
+            }
+            return kMin.getValue() >= kMax.getValue() ? Messages.tr("choosek.range.order") : "";
+        }, kMin.validProperty(), kMax.validProperty(), kMin.valueProperty(), kMax.valueProperty(), kMax.maxProperty());
+        rangeProblem.textProperty().bind(problem);
+        rangeProblem.getStyleClass().addAll("field-problem", "k-range-problem");
+        rangeProblem.managedProperty().bind(problem.isNotEmpty());
+        rangeProblem.visibleProperty().bind(rangeProblem.managedProperty());
+        suggest.disableProperty().bind(service.runningProperty().or(problem.isNotEmpty()));
         cancel.disableProperty().bind(service.runningProperty().not());
         progress.progressProperty().bind(service.progressProperty());
         progress.visibleProperty().bind(service.runningProperty());
@@ -87,7 +100,7 @@ public final class ChooseKView extends BorderPane {
         reason.getStyleClass().add("k-reason");
         reason.setWrapText(true);
         HBox bar = new HBox(suggest, new Label(Messages.tr("choosek.from")), kMin, new Label(Messages.tr("choosek.to")),
-                kMax, cancel, progress);
+                kMax, cancel, progress, rangeProblem);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("choose-k-bar");
         for (var n : bar.getChildren()) {
@@ -126,6 +139,13 @@ public final class ChooseKView extends BorderPane {
         elbow.show(data.ks(), data.inertia(), data.recommended());
         silhouette.show(data.ks(), data.silhouette(), data.recommended());
         reason.setText(Messages.tr("choosek.recommended", data.recommended(), data.reason()));
+    }
+
+    /** The search goes at most up to this many customers (K cannot exceed them). */
+    public void limitTo(int customers) {
+        int top = Math.max(2, Math.min(MAX_K, customers));
+        kMin.maxProperty().set(top);
+        kMax.maxProperty().set(top);
     }
 
     /** Forgets the scores, for new data or other features. */

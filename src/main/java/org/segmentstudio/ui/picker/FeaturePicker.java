@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Spinner;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
@@ -33,7 +34,14 @@ public final class FeaturePicker extends VBox {
     private static final double LIST_INSETS = 2;
 
     private final CheckListView<String> features = new CheckListView<>();
-    private final Spinner<Integer> k = new Spinner<>(2, 20, 5);
+    /** The most segments offered: beyond this a manager cannot tell them apart on a chart or a page. */
+    public static final int MAX_K = 20;
+
+    private final WholeNumberSpinner k = new WholeNumberSpinner(2, MAX_K, 5);
+    private final Label kProblem = problemLabel("k-problem");
+    private final Label featuresProblem = problemLabel("features-problem");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private int customers = Integer.MAX_VALUE;
     private final ComboBox<Scaling> scaling = new ComboBox<>(FXCollections.observableArrayList(Scaling.values()));
     private final ComboBox<MissingPolicy> missing =
             new ComboBox<>(FXCollections.observableArrayList(MissingPolicy.values()));
@@ -43,8 +51,23 @@ public final class FeaturePicker extends VBox {
         setSpacing(6);
         features.getStyleClass().add("feature-list");
         fitListToFeatures();
-        k.setEditable(true);
         k.getStyleClass().add("k-spinner");
+        kProblem.textProperty().bind(k.problem((lo, hi) -> hi < MAX_K && hi == customers
+                ? Messages.tr("picker.k.rangeCustomers", lo, hi) : Messages.tr("picker.k.range", lo, hi)));
+        featuresProblem.setText(Messages.tr("picker.features.none"));
+        // New items bring a new check model (ControlsFX): follow the ticks of whichever is current.
+        javafx.collections.ListChangeListener<String> ticks = c -> updateReady();
+        features.getCheckModel().getCheckedItems().addListener(ticks);
+        features.checkModelProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.getCheckedItems().removeListener(ticks);
+            }
+            if (now != null) {
+                now.getCheckedItems().addListener(ticks);
+            }
+            updateReady();
+        });
+        k.validProperty().addListener(o -> updateReady());
         k.setMaxWidth(Double.MAX_VALUE);
         choice(scaling, "scaling-choice", "scaling.", Scaling.NONE);
         Label fl = title(Messages.tr("picker.features"));
@@ -52,7 +75,35 @@ public final class FeaturePicker extends VBox {
         Label sl = title(Messages.tr("picker.scaling"));
         choice(missing, "missing-choice", "missing.", MissingPolicy.DROP);
         Label ml = title(Messages.tr("picker.missing"));
-        getChildren().addAll(fl, features, kl, k, sl, scaling, ml, missing);
+        getChildren().addAll(fl, features, featuresProblem, kl, k, kProblem, sl, scaling, ml, missing);
+        updateReady();
+    }
+
+    /** A short line under a field that says what to correct; takes no room while empty. */
+    private static Label problemLabel(String styleClass) {
+        Label l = new Label();
+        l.getStyleClass().addAll("field-problem", styleClass);
+        l.setWrapText(true);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.managedProperty());
+        return l;
+    }
+
+    private void updateReady() {
+        boolean anyFeature = !features.getCheckModel().getCheckedItems().isEmpty();
+        featuresProblem.setText(anyFeature || features.getItems() == null || features.getItems().isEmpty()
+                ? "" : Messages.tr("picker.features.none"));
+        ready.set(anyFeature && k.validProperty().get());
+    }
+
+    /** Whether the choice can be run: at least one feature ticked and a K in range in the field. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** What the user should correct before Run, or "" when the choice can be run. */
+    public String problemText() {
+        return !featuresProblem.getText().isEmpty() ? featuresProblem.getText() : kProblem.getText();
     }
 
     /**
@@ -102,6 +153,9 @@ public final class FeaturePicker extends VBox {
         for (String name : defaultFeatures(data)) {
             features.getCheckModel().check(name);
         }
+        customers = data.rowCount();
+        k.maxProperty().set(Math.max(2, Math.min(MAX_K, customers)));
+        updateReady();
     }
 
     /**
@@ -141,9 +195,11 @@ public final class FeaturePicker extends VBox {
         return k.getValue();
     }
 
+    /** Sets K, within the range these customers allow. */
     public void setK(int value) {
-        k.getValueFactory().setValue(value);
+        k.getValueFactory().setValue(Math.max(k.minProperty().get(), Math.min(k.maxProperty().get(), value)));
     }
+
 
     public Scaling scaling() {
         return scaling.getValue();

@@ -136,15 +136,26 @@ class ChooseKViewTest {
     }
 
     @Test
-    void aBadRangeIsRefusedWithAPlainMessage(FxRobot robot) throws Exception {
+    void aBadRangeIsSaidBesideTheFieldsAndCannotBeSearched(FxRobot robot) throws Exception {
         robot.interact(() -> {
             robot.lookup(".k-min").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(8);
             robot.lookup(".k-max").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(4);
         });
-        robot.clickOn(".suggest-k-button");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, errors.size());
-        assertTrue(errors.get(0).getMessage().contains("8 to 4"), errors.get(0).getMessage());
+        javafx.scene.control.Label problem = robot.lookup(".k-range-problem").queryAs(javafx.scene.control.Label.class);
+        assertEquals("The first K must be smaller than the last.", problem.getText());
+        assertTrue(robot.lookup(".suggest-k-button").queryButton().isDisabled());
+
+        javafx.scene.control.TextField last = robot.lookup(".k-max .text-field").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> last.setText(""));
+        robot.interact(() -> last.replaceSelection("x9y9"));
+        assertEquals("", last.getText(), "text with letters is not taken at all");
+        robot.interact(() -> last.replaceSelection("99"));
+        assertEquals("Each K must be a whole number from 2 to 30.", problem.getText());
+        assertTrue(robot.lookup(".suggest-k-button").queryButton().isDisabled());
+        robot.interact(() -> last.setText("12"));
+        assertEquals("", problem.getText());
+        assertTrue(errors.isEmpty());
         assertEquals(Worker.State.READY, state());
     }
 }

@@ -99,11 +99,12 @@ class RunInBackgroundTest {
     @Test
     void aRunThatCannotStartIsToldInTheDialogAndTheWindowIsReadyAgain(FxRobot robot, @TempDir Path dir)
             throws Exception {
-        Path three = Files.writeString(dir.resolve("three.csv"), "Income,Spend\n10,20\n30,40\n50,60\n");
-        robot.interact(() -> window.openFile(three));
+        // Four customers, but only two different ones: K = 3 passes the field and fails in the engine.
+        Path twins = Files.writeString(dir.resolve("three.csv"), "Income,Spend\n10,20\n10,20\n50,60\n50,60\n");
+        robot.interact(() -> window.openFile(twins));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "three.csv".equals(window.datasetProperty().get().source()));
         robot.interact(() -> {
-            window.picker().setK(5);
+            window.picker().setK(3);
             window.run();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery().isPresent());
