@@ -12,10 +12,28 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args.length == 1 && args[0].equals(org.segmentstudio.ui.shell.DesktopApp.STARTUP_PROBE))) {
+        if (opensTheDesktop(args)) {
             org.segmentstudio.ui.shell.DesktopApp.start(args);
         } else {
             System.exit(Cli.run(args));
         }
+    }
+
+    /**
+     * No arguments, the startup probe, or one file to open (as a file manager's "Open with" passes
+     * it): the desktop app. Anything else is the command line; a sub-command's name always wins.
+     */
+    static boolean opensTheDesktop(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length != 1) {
+            return false;
+        }
+        String a = args[0];
+        if (a.equals(org.segmentstudio.ui.shell.DesktopApp.STARTUP_PROBE)) {
+            return true;
+        }
+        return !a.startsWith("-") && !Cli.isSubcommand(a) && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(a));
     }
 }

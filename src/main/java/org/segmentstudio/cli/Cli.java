@@ -27,6 +27,11 @@ public final class Cli implements Runnable {
     }
 
     /** Runs the command line and returns the exit code: 0 ok, 2 bad input, 1 internal failure. */
+    /** Whether {@code name} is one of the sub-commands (segment, suggest-k…). */
+    public static boolean isSubcommand(String name) {
+        return new CommandLine(new Cli()).getSubcommands().containsKey(name);
+    }
+
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }

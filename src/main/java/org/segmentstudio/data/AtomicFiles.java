@@ -36,7 +36,62 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
+    private static final String PART_SUFFIX = ".part";
+    /** The parts this process is writing now. */
+    private static final java.util.Set<Path> WRITING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
+
     private AtomicFiles() {
+    }
+
+    private static String partPrefix(Path target) {
+        return "." + target.getFileName() + ".";
+    }
+
+    /**
+     * Removes the parts of earlier saves of {@code target} that no save is writing any more: a
+     * process killed mid-save leaves its hidden part (megabytes) beside the target. A part still
+     * locked by a save in progress, in this process or another, is left alone.
+     */
+    static void removeStaleParts(Path target) {
+        Path folder = target.getParent();
+        String prefix = partPrefix(target);
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (var parts = Files.newDirectoryStream(folder, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(PART_SUFFIX) && n.length() == prefix.length() + 36 + PART_SUFFIX.length();
+        })) {
+            for (Path part : parts) {
+                removeIfAbandoned(part);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "could not look for stale parts of " + target, e);
+        }
+    }
+
+    private static void removeIfAbandoned(Path part) {
+        if (WRITING.contains(part)) {
+            // Never opened here: on Linux closing any channel to a file drops this process's lock on it.
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return; // another process is writing it
+            }
+            lock.release();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return; // a save of this process is writing it
+        } catch (IOException e) {
+            return; // gone meanwhile, or not ours to touch
+        }
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "could not remove the stale part " + part, e);
+        }
     }
 
     /** Saves text as UTF-8 with a byte order mark, which is how Excel recognises UTF-8 in a CSV. */
@@ -56,9 +111,14 @@ public final class AtomicFiles {
         }
         // A name of our own, created new: unlike createTempFile it gets the folder's usual
         // permissions, so the saved file is as readable by others as any file saved there.
-        Path tmp = abs.resolveSibling("." + abs.getFileName() + "." + UUID.randomUUID() + ".part");
+        removeStaleParts(abs);
+        Path tmp = abs.resolveSibling(partPrefix(abs) + UUID.randomUUID() + PART_SUFFIX);
+        WRITING.add(tmp);
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                // Held while the part is written: a later save knows a part nobody holds was left by a
+                // save that died (the process was killed), and removes it.
+                channel.lock();
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);
                 out.flush();
@@ -72,6 +132,7 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw ExportException.explain(abs, e);
         } finally {
+            WRITING.remove(tmp);
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException ignored) {

@@ -14,6 +14,11 @@ public final class Formats {
                 : String.format(Locale.ROOT, "%.1f", p)) + " %";
     }
 
+    /** A count with thousands separators: "541,862". */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
     /** "54 %": for mixes, where a decimal adds nothing a reader needs. */
     public static String wholePercent(double fraction) {
         return Math.round(fraction * 100) + " %";

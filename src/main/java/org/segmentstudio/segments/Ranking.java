@@ -63,7 +63,7 @@ public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> sc
             return "No customers.";
         }
         String place = target ? "" : "Rank " + rank + " of " + all.size() + " by " + measure.label() + ": ";
-        String who = place + p.size() + " customers (" + Formats.percent(p.share()) + " of all)";
+        String who = place + Formats.count(p.size()) + " customers (" + Formats.percent(p.share()) + " of all)";
         if (measure.isSize()) {
             return who + (target ? ", the largest segment, so a campaign here reaches the most customers." : ".");
         }

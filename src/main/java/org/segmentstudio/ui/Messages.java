@@ -13,6 +13,14 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * A menu label without its mnemonic marks, for places that show text as it is: a dialog's
+     * title, a tooltip ("_Open CSV…" reads "Open CSV…"; a doubled "__" is a real underscore).
+     */
+    public static String plain(String key, Object... args) {
+        return tr(key, args).replace("__", "\u0000").replace("_", "").replace("\u0000", "_");
+    }
+
     public static String tr(String key, Object... args) {
         String pattern;
         try {

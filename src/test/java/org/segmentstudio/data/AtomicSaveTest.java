@@ -26,6 +26,22 @@ class AtomicSaveTest {
     }
 
     @Test
+    void aPartLeftByAKilledSaveIsRemovedAtTheNextSaveOfThatTarget(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("out.csv");
+        // What a process killed mid-export leaves: a hidden part nobody holds any more.
+        Path stale = Files.writeString(dir.resolve(".out.csv." + java.util.UUID.randomUUID() + ".part"), "half");
+        Path otherTarget = Files.writeString(dir.resolve(".other.csv." + java.util.UUID.randomUUID() + ".part"), "x");
+        AtomicFiles.writeText(target, out -> {
+            // A second save of the same target while this one is writing: it leaves this part alone.
+            AtomicFiles.writeText(target, inner -> inner.write("first"));
+            out.write("a,b\n");
+        });
+        assertFalse(Files.exists(stale), "the stale part of out.csv is gone");
+        assertTrue(Files.exists(otherTarget), "parts of other files are not touched");
+        assertEquals("\uFEFFa,b\n", Files.readString(target));
+    }
+
+    @Test
     void aWriterThatFailsMidwayLeavesTheOldFileAndNoTempFile(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("segments.csv");
         Files.writeString(target, OLD);

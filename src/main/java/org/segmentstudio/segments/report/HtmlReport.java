@@ -69,7 +69,7 @@ public final class HtmlReport {
         List<String> words = a.profiles().isEmpty() ? List.of()
                 : a.profiles().get(0).features().stream().map(FeatureStat::word).toList();
         h.append("<header>\n<h1>Customer segments</h1>\n<p class=\"meta\">").append(Html.esc(c.source())).append(" \u00b7 ")
-                .append(customers).append(" customers \u00b7 K = ").append(a.k()).append(" segments on ")
+                .append(Formats.count(customers)).append(" customers \u00b7 K = ").append(a.k()).append(" segments on ")
                 .append(Html.esc(String.join(", ", words))).append(" \u00b7 scaling: ").append(Html.esc(c.scaling()))
                 .append("</p>\n</header>\n");
         if (r.target() >= 0) {
@@ -145,7 +145,7 @@ public final class HtmlReport {
         }
         a.names().get(s).persona().ifPresent(persona -> h.append("<p class=\"persona\">Classic persona: ")
                 .append(Html.esc(persona.title())).append(" \u2014 they ").append(Html.esc(persona.meaning())).append("</p>\n"));
-        h.append("<p class=\"size\">").append(p.size()).append(" customers (").append(Formats.percent(p.share()))
+        h.append("<p class=\"size\">").append(Formats.count(p.size())).append(" customers (").append(Formats.percent(p.share()))
                 .append(") \u00b7 rank ").append(a.ranking().rankOf(s)).append(" of ").append(a.k()).append("</p>\n");
         h.append("<table>\n<tr><th></th><th>mean</th><th>median</th><th>all mean</th><th>all median</th><th>vs all</th></tr>\n");
         for (FeatureStat f : p.stats()) {

@@ -23,6 +23,13 @@ public final class SilhouettePlot extends Region {
     private static final double RIGHT = 12;
     private static final double TOP = 24;
     private static final double BOTTOM = 28;
+    private static final javafx.css.StyleablePropertyFactory<SilhouettePlot> CSS =
+            new javafx.css.StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    /** The theme's background and text colours, from the stylesheet, as the scatter takes them. */
+    private final javafx.css.StyleableProperty<Color> background = CSS.createStyleableColorProperty(this,
+            "plotBackground", "-ss-plot-background", p -> p.background, Color.WHITE);
+    private final javafx.css.StyleableProperty<Color> text = CSS.createStyleableColorProperty(this,
+            "plotText", "-ss-plot-text", p -> p.text, Color.gray(0.2));
     private final Canvas canvas = new Canvas();
     private double[][] bySegment = new double[0][];
     private double mean = Double.NaN;
@@ -33,6 +40,18 @@ public final class SilhouettePlot extends Region {
         getStyleClass().add("silhouette-plot");
         getChildren().add(canvas);
         setMinSize(160, 120);
+        ((javafx.beans.Observable) background).addListener(o -> draw());
+        ((javafx.beans.Observable) text).addListener(o -> draw());
+    }
+
+    @Override
+    public java.util.List<javafx.css.CssMetaData<? extends javafx.css.Styleable, ?>> getCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    /** The background the plot is painted on now, which follows the theme. */
+    public Color plotBackground() {
+        return background.getValue();
     }
 
     /** @param widths silhouette width per customer, in [-1, 1]; @param labels 0-based segment per customer */
@@ -88,12 +107,14 @@ public final class SilhouettePlot extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        g.setFill(Color.WHITE);
+        Color bg = background.getValue();
+        Color fg = text.getValue();
+        g.setFill(bg);
         g.fillRect(0, 0, w, h);
         g.setFont(Font.font(12));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.setFill(Color.gray(0.2));
+        g.setFill(fg);
         g.fillText(Double.isNaN(mean) ? Messages.tr("choosek.silhouette.title")
                 : Messages.tr("choosek.silhouette.titleMean", String.format(java.util.Locale.ROOT, "%.2f", mean)), LEFT, 4);
         int n = Arrays.stream(bySegment).mapToInt(a -> a.length).sum();
@@ -115,11 +136,11 @@ public final class SilhouettePlot extends Region {
             }
             y += gap;
         }
-        g.setStroke(Color.gray(0.3));
+        g.setStroke(bg.interpolate(fg, 0.7));
         g.setLineWidth(1);
         g.strokeLine(Math.round(zero) + 0.5, TOP, Math.round(zero) + 0.5, h - BOTTOM);
         g.setTextAlign(TextAlignment.CENTER);
-        g.setFill(Color.gray(0.4));
+        g.setFill(bg.interpolate(fg, 0.6));
         g.setFont(Font.font(11));
         for (double t : new double[] {-1, -0.5, 0, 0.5, 1}) {
             if (t < lo) {

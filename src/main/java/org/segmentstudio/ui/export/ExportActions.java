@@ -77,12 +77,19 @@ public final class ExportActions {
      * @param onSaved  told the sentence for the status bar
      * @param onFailed told a headline and the failure, for the error dialog
      */
+    private SaveFolder saveFolder = SaveFolder.none();
+
     public ExportActions(Window owner, Supplier<Session> session, Consumer<String> onSaved,
                          BiConsumer<String, Throwable> onFailed) {
         this.owner = owner;
         this.session = session;
         this.onSaved = onSaved;
         this.onFailed = onFailed;
+    }
+
+    /** Where the save dialogs open (by default the opened file's folder). */
+    public void setSaveFolder(SaveFolder folder) {
+        this.saveFolder = folder;
     }
 
     /** The File ▸ Export ▸ submenu; each item is disabled while {@code unavailable} holds. */
@@ -107,12 +114,9 @@ public final class ExportActions {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.tr(kind.titleKey));
+        chooser.setTitle(Messages.plain(kind.titleKey));
         chooser.setInitialFileName(baseName(s.data()) + kind.suffix + kind.extension);
-        Path folder = s.openFile() == null ? null : s.openFile().toAbsolutePath().getParent();
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        saveFolder.prepare(chooser, s.openFile());
         FileChooser.ExtensionFilter comma = new FileChooser.ExtensionFilter(Messages.tr("chooser.csv.comma"), "*.csv");
         FileChooser.ExtensionFilter semicolon =
                 new FileChooser.ExtensionFilter(Messages.tr("chooser.csv.semicolon"), "*.csv");
@@ -127,6 +131,7 @@ public final class ExportActions {
         if (f == null) {
             return;
         }
+        saveFolder.chosen(f);
         Path target = withExtension(f.toPath(), kind.extension);
         Delimiter delimiter = chooser.getSelectedExtensionFilter() == semicolon ? Delimiter.SEMICOLON
                 : chooser.getSelectedExtensionFilter() == comma ? Delimiter.COMMA : ExportOptions.defaults().delimiter();

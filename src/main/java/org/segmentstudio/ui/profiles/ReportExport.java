@@ -16,6 +16,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
+import org.segmentstudio.ui.export.SaveFolder;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.segmentstudio.app.Background;
@@ -49,6 +50,8 @@ public final class ReportExport {
     private final BiConsumer<String, Throwable> onFailed;
 
     /** @param session what to report; null while there is no result */
+    private SaveFolder saveFolder = SaveFolder.none();
+
     public ReportExport(Window owner, Node scatter, Supplier<Session> session, Consumer<String> onSaved,
                         BiConsumer<String, Throwable> onFailed) {
         this.owner = owner;
@@ -56,6 +59,11 @@ public final class ReportExport {
         this.session = session;
         this.onSaved = onSaved;
         this.onFailed = onFailed;
+    }
+
+    /** Where the save dialogs open (by default the opened file's folder). */
+    public void setSaveFolder(SaveFolder folder) {
+        this.saveFolder = folder;
     }
 
     /** The two menu items, disabled while {@code disabled} holds. */
@@ -75,12 +83,14 @@ public final class ReportExport {
                 return;
             }
             FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.tr(titleKey).replace("_", ""));
+            chooser.setTitle(Messages.plain(titleKey));
             String extension = suffix.substring(suffix.lastIndexOf('.'));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr(filterKey), "*" + extension));
             chooser.setInitialFileName(s.baseName() + suffix);
+            saveFolder.prepare(chooser, s.openFile());
             File f = chooser.showSaveDialog(owner);
             if (f != null) {
+                saveFolder.chosen(f);
                 String name = f.getName();
                 save.apply(name.contains(".") ? f.toPath() : f.toPath().resolveSibling(name + extension));
             }

@@ -7,7 +7,10 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
-/** The key in the plot's top-right corner: each segment's marker, name and number of customers. */
+/**
+ * The key in a corner of the plot: each segment's marker, name and number of customers. It sits in
+ * the corner where it hides the fewest customers (top right when several tie).
+ */
 final class LegendPainter {
     private static final Font FONT = Font.font(12);
     private static final double ROW = 20;
@@ -28,18 +31,68 @@ final class LegendPainter {
         return width;
     }
 
+    /** Corners in the order they are preferred when they hide as many customers. */
+    enum Corner { TOP_RIGHT, TOP_LEFT, BOTTOM_RIGHT, BOTTOM_LEFT }
+
+    /** At most this many customers are looked at to choose the corner: an even spread tells as well. */
+    private static final int CORNER_SAMPLE = 20_000;
+    private static final double MARGIN = 10;
+
+    static double boxWidth(double textWidth) {
+        return PAD * 2 + 22 + textWidth;
+    }
+
+    static double boxHeight(int lines) {
+        return PAD * 2 + ROW * lines - 4;
+    }
+
+    /** The corner whose legend box covers the fewest of these points (plane coordinates). */
+    static Corner quietestCorner(Viewport v, double[] xs, double[] ys, double textWidth, int lines) {
+        double w = boxWidth(textWidth);
+        double h = boxHeight(lines);
+        int[] hidden = new int[Corner.values().length];
+        int step = Math.max(1, xs.length / CORNER_SAMPLE);
+        for (int i = 0; i < xs.length; i += step) {
+            double sx = v.screenX(xs[i]);
+            double sy = v.screenY(ys[i]);
+            for (Corner c : Corner.values()) {
+                double x = left(v, c, w);
+                double y = top(v, c, h);
+                if (sx >= x - 4 && sx <= x + w + 4 && sy >= y - 4 && sy <= y + h + 4) {
+                    hidden[c.ordinal()]++;
+                }
+            }
+        }
+        Corner best = Corner.TOP_RIGHT;
+        for (Corner c : Corner.values()) {
+            if (hidden[c.ordinal()] < hidden[best.ordinal()]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static double left(Viewport v, Corner c, double w) {
+        return c == Corner.TOP_LEFT || c == Corner.BOTTOM_LEFT ? v.left() + MARGIN : v.left() + v.width() - w - MARGIN;
+    }
+
+    private static double top(Viewport v, Corner c, double h) {
+        return c == Corner.TOP_LEFT || c == Corner.TOP_RIGHT ? v.top() + MARGIN : v.top() + v.height() - h - MARGIN;
+    }
+
     /**
      * @param lines     one text per segment, e.g. "Segment 1 · 39"
      * @param textWidth {@link #textWidth(List)} of the lines
      */
-    static void paint(GraphicsContext g, Viewport v, List<String> lines, double textWidth, PlotColors colors) {
+    static void paint(GraphicsContext g, Viewport v, List<String> lines, double textWidth, PlotColors colors,
+                      Corner corner) {
         if (lines.isEmpty()) {
             return;
         }
-        double w = PAD * 2 + 22 + textWidth;
-        double h = PAD * 2 + ROW * lines.size() - 4;
-        double x = v.left() + v.width() - w - 10;
-        double y = v.top() + 10;
+        double w = boxWidth(textWidth);
+        double h = boxHeight(lines.size());
+        double x = left(v, corner, w);
+        double y = top(v, corner, h);
         g.setFill(colors.legendBackground());
         g.fillRoundRect(x, y, w, h, 8, 8);
         g.setStroke(colors.legendBorder());

@@ -28,7 +28,7 @@ public final class PlaybackBar extends VBox {
     public PlaybackBar(PlaybackModel model) {
         this.model = model;
         getStyleClass().add("playback-bar");
-        Button restart = button("playback.restart", "|◀", model::restart, "restart-button");
+        Button restart = button("playback.restart", "|◀", model::toStart, "restart-button");
         Button back = button("playback.back", "◀", model::stepBack, "step-back-button");
         Button play = button("playback.play", "▶", model::togglePlay, "play-button");
         play.textProperty().bind(Bindings.when(model.playingProperty()).then("| |").otherwise("▶"));

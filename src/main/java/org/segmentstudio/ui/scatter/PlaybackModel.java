@@ -19,6 +19,14 @@ import javafx.beans.property.SimpleDoubleProperty;
 public final class PlaybackModel {
     /** How long one iteration takes to glide into the next at 1× speed. */
     public static final double STEP_NANOS = 450e6;
+    /** While playing, how long each iteration rests before the next, at 1×: long enough to see who changed. */
+    public static final double HOLD_NANOS = 350e6;
+    /**
+     * A run of few iterations plays slower, so each can be followed at 1×: its steps are stretched
+     * until the run lasts about this many plain steps, at most {@link #MAX_PACE} times each.
+     */
+    static final double SHORT_RUN_STEPS = 8;
+    static final double MAX_PACE = 2;
     public static final double MIN_SPEED = 0.25;
     public static final double MAX_SPEED = 4;
 
@@ -38,6 +46,10 @@ public final class PlaybackModel {
     /** Frame the glide starts from, or -1 when not gliding. */
     private int glideFrom = -1;
     private double glide = 1;
+    /** Length of the glide under way at 1×, in nanoseconds. */
+    private double glideNanos = STEP_NANOS;
+    /** Rest left before playing moves on, in nanoseconds at 1×. */
+    private double hold;
     private long lastTick = -1;
     private long revision;
     private long runRevision;
@@ -102,8 +114,15 @@ public final class PlaybackModel {
         frameCount.set(shown.size());
         if (position.get() < 0 && shown.size() > 0) {
             sync(0);
+            hold = HOLD_NANOS * pace(); // the starting centroids first, before they move
         }
         revision++;
+    }
+
+    /** How much slower than plain steps this run plays: 1 for long runs, up to MAX_PACE for a few iterations. */
+    double pace() {
+        int steps = Math.max(1, shown.size() - 1);
+        return Math.max(1, Math.min(MAX_PACE, SHORT_RUN_STEPS / steps));
     }
 
     private void keepIfBest(RecordedRun r) {
@@ -127,6 +146,7 @@ public final class PlaybackModel {
             frameCount.set(shown.size());
             glideFrom = -1;
             sync(0);
+            hold = HOLD_NANOS * pace();
             playing.set(true);
         } else if (shown.isEmpty()) {
             playing.set(false);
@@ -140,16 +160,22 @@ public final class PlaybackModel {
         long dt = lastTick < 0 ? 0 : Math.max(0, now - lastTick);
         lastTick = now;
         if (glideFrom >= 0) {
-            glide = Math.min(1, glide + dt * speed.get() / STEP_NANOS);
+            glide = Math.min(1, glide + dt * speed.get() / glideNanos);
             if (glide >= 1) {
                 glideFrom = -1;
+                hold = playing.get() ? HOLD_NANOS * pace() : 0;
             }
             revision++;
             return;
         }
         if (playing.get()) {
+            if (hold > 0 && (live.get() || position.get() < shown.size() - 1)) {
+                hold -= dt * speed.get();
+                return;
+            }
             if (position.get() < shown.size() - 1) {
                 moveTo(position.get() + 1, true);
+                glideNanos = STEP_NANOS * pace();
             } else if (!live.get()) {
                 playing.set(false);
             }
@@ -162,6 +188,7 @@ public final class PlaybackModel {
         }
         if (isAtEnd() && !live.get()) {
             moveTo(0, false);
+            hold = HOLD_NANOS * pace();
         }
         playing.set(true);
     }
@@ -198,7 +225,17 @@ public final class PlaybackModel {
             return;
         }
         moveTo(0, false);
+        hold = HOLD_NANOS * pace();
         playing.set(true);
+    }
+
+    /** Back to the start (Home): the starting centroids, paused, ready to play or step. */
+    public void toStart() {
+        if (shown.isEmpty()) {
+            return;
+        }
+        pause();
+        moveTo(0, false);
     }
 
     /** Jumps to frame {@code index} (clamped) without gliding, and pauses. */
@@ -218,6 +255,8 @@ public final class PlaybackModel {
     }
 
     private void moveTo(int index, boolean animate) {
+        glideNanos = STEP_NANOS;
+        hold = 0;
         glideFrom = animate && position.get() >= 0 ? position.get() : -1;
         glide = glideFrom >= 0 ? 0 : 1;
         sync(index);

@@ -94,7 +94,7 @@ public final class ScatterPane extends BorderPane {
             case SPACE -> playback.togglePlay();
             case LEFT -> playback.stepBack();
             case RIGHT -> playback.stepForward();
-            case HOME -> playback.restart();
+            case HOME -> playback.toStart();
             case END -> playback.skipToEnd();
             default -> {
                 return;

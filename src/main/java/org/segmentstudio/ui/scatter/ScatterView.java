@@ -80,6 +80,8 @@ public final class ScatterView extends Region {
     private String legendKey = "";
     private List<String> legend = List.of();
     private double legendWidth;
+    private String cornerKey = "";
+    private LegendPainter.Corner legendCorner = LegendPainter.Corner.TOP_RIGHT;
     private long selectedVersion;
     private long seenRevision = -1;
     private long seenViewRevision = -1;
@@ -264,6 +266,16 @@ public final class ScatterView extends Region {
         return hovered.getReadOnlyProperty();
     }
 
+    /** The corner the legend is drawn in now. */
+    public String legendCorner() {
+        return legendCorner.name();
+    }
+
+    /** The legend's lines as drawn now (a segment's name and size each); empty before a run. */
+    public List<String> legendLines() {
+        return model.currentFrame() == null ? List.of() : legend;
+    }
+
     /** Frames drawn so far. */
     public long framesDrawn() {
         return frames;
@@ -385,7 +397,13 @@ public final class ScatterView extends Region {
                 legend = legendLines(labels, frame.k());
                 legendWidth = LegendPainter.textWidth(legend);
             }
-            LegendPainter.paint(top, view, legend, legendWidth, colors);
+            String cornerKey = w + "x" + h + "/" + view.revision() + "/" + System.identityHashCode(cloud) + "/"
+                    + legend.size() + "/" + legendWidth;
+            if (!cornerKey.equals(this.cornerKey)) {
+                this.cornerKey = cornerKey;
+                legendCorner = LegendPainter.quietestCorner(view, cloud.xs(), cloud.ys(), legendWidth, legend.size());
+            }
+            LegendPainter.paint(top, view, legend, legendWidth, colors, legendCorner);
         } else {
             drawHint(top, seeds.placingProperty().get() ? Messages.tr("scatter.placeHint", seeds.countProperty().get(), seeds.target())
                     : Messages.tr("scatter.empty"));

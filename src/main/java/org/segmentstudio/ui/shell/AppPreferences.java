@@ -110,6 +110,16 @@ public final class AppPreferences {
         node.put("lastFolder", folder.toAbsolutePath().toString());
     }
 
+    /** The folder the user last saved an export or report into. */
+    public Optional<Path> lastSaveFolder() {
+        String p = node.get("lastSaveFolder", null);
+        return p == null ? Optional.empty() : Optional.of(Path.of(p));
+    }
+
+    public void setLastSaveFolder(Path folder) {
+        node.put("lastSaveFolder", folder.toAbsolutePath().toString());
+    }
+
     // --- window ---
 
     public Optional<WindowBounds> windowBounds() {

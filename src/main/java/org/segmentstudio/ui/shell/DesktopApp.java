@@ -3,7 +3,6 @@ package org.segmentstudio.ui.shell;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.segmentstudio.ui.Messages;
 
 /** The JavaFX application: one main window with the sample loaded, as the user left it last time. */
 public final class DesktopApp extends Application {
@@ -24,7 +23,6 @@ public final class DesktopApp extends Application {
         WindowPlacement placement = new WindowPlacement(stage, prefs);
         Scene scene = new Scene(window, placement.width(), placement.height());
         scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.setTitle(Messages.tr("app.title"));
         stage.getIcons().addAll(AppIcons.all());
         stage.setScene(scene);
         placement.restore();
@@ -32,6 +30,10 @@ public final class DesktopApp extends Application {
             StartupProbe.reportFirstFrame(stage);
         }
         stage.show();
+        // A file given on the command line (a file manager's "Open with") opens instead of the sample;
+        // the sample is there meanwhile, and stays if the file cannot be read.
         window.loadSample();
+        getParameters().getRaw().stream().filter(a -> !a.equals(STARTUP_PROBE)).findFirst()
+                .map(java.nio.file.Path::of).ifPresent(window::openFile);
     }
 }

@@ -49,6 +49,7 @@ import org.segmentstudio.segments.report.KChartData;
 import org.segmentstudio.segments.report.ReportContent;
 import org.segmentstudio.ui.Messages;
 import org.segmentstudio.ui.export.ExportActions;
+import org.segmentstudio.ui.export.SaveFolder;
 import org.segmentstudio.ui.choosek.ChooseKView;
 import org.segmentstudio.ui.picker.FeaturePicker;
 import org.segmentstudio.ui.profiles.ProfilesView;
@@ -96,6 +97,9 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<KMeansResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    /** Run is offered only for data whose choice of features and K can be run as shown. */
+    private final javafx.beans.binding.BooleanBinding runnable =
+            running.not().and(dataset.isNotNull()).and(picker.readyProperty());
     private Path datasetFile;
     private Path pendingFile;
     private FeatureMatrix runFeatures;
@@ -120,6 +124,8 @@ public final class MainWindow extends BorderPane {
         this.recentMenu = new RecentFilesMenu(prefs, this::openFile);
         this.exports = new ExportActions(stage, this::exportSession, status::setNote, errors::show);
         exports.setOnStarted(this::showExportProgress);
+        SaveFolder saveFolder = new SaveFolder(prefs::lastSaveFolder, prefs::setLastSaveFolder);
+        exports.setSaveFolder(saveFolder);
         profiles.model().segmentNamesProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) {
                 scatter.setSegmentNames(now);
@@ -127,6 +133,7 @@ public final class MainWindow extends BorderPane {
         });
         table.segmentNamesProperty().bind(profiles.model().segmentNamesProperty());
         this.reports = new ReportExport(stage, scatter.view(), this::reportSession, status::setNote, errors::show);
+        reports.setSaveFolder(saveFolder);
         getStyleClass().add("main-window");
         buildMenus();
         setTop(menus.bar());
@@ -144,6 +151,8 @@ public final class MainWindow extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setBottom(status);
         dataset.addListener((obs, was, now) -> showContentOrEmptyState());
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> dataset.get() == null
+                ? Messages.tr("app.title") : Messages.tr("app.titleWithData", dataName()), dataset));
         showContentOrEmptyState();
         wireServices();
         wireScatterAndTable();
@@ -199,7 +208,7 @@ public final class MainWindow extends BorderPane {
         }
 
         MenuItem run = AppMenus.item("menu.segments.run", "Shortcut+R", this::run);
-        run.disableProperty().bind(running.or(dataset.isNull()));
+        run.disableProperty().bind(runnable.not());
         MenuItem stop = AppMenus.item("menu.segments.stop", "Shortcut+PERIOD", this::stop);
         stop.disableProperty().bind(running.not());
         menus.segments().getItems().addAll(run, stop);
@@ -236,7 +245,7 @@ public final class MainWindow extends BorderPane {
         runButton.getStyleClass().addAll("accent", "run-button");
         runButton.setDefaultButton(true);
         runButton.setOnAction(e -> run());
-        runButton.disableProperty().bind(running.or(dataset.isNull()));
+        runButton.disableProperty().bind(runnable.not());
         stopButton.getStyleClass().add("stop-button");
         stopButton.setOnAction(e -> stop());
         stopButton.disableProperty().bind(running.not());
@@ -352,7 +361,7 @@ public final class MainWindow extends BorderPane {
 
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.tr("menu.file.open"));
+        chooser.setTitle(Messages.plain("menu.file.open"));
         prefs.lastFolder().filter(java.nio.file.Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.tr("chooser.csv"), "*.csv", "*.CSV", "*.txt", "*.tsv"),
@@ -395,12 +404,18 @@ public final class MainWindow extends BorderPane {
         kSearchFor = List.of();
         table.show(data);
         picker.show(data);
+        chooseK.limitTo(data.rowCount());
         showFirstPicture(data);
-        String name = file == null ? Messages.tr("sample.name") : data.source();
+        String name = dataName();
         status.setData(Messages.tr("status.loaded", name, data.rowCount(), data.columnCount()));
         status.setRun(Messages.tr("status.ready"));
         status.setNote("");
         ImportNotes.show(status, file == null ? null : data);
+    }
+
+    /** What the open data is called: its file's name, or the sample's. */
+    private String dataName() {
+        return datasetFile == null ? Messages.tr("sample.name") : dataset.get().source();
     }
 
     /**
@@ -429,11 +444,11 @@ public final class MainWindow extends BorderPane {
         if (data == null || running.get()) {
             return;
         }
-        List<String> features = picker.selectedFeatures();
-        if (features.isEmpty()) {
-            errors.show(Messages.tr("error.run"), new IllegalArgumentException(Messages.tr("error.noFeatures")));
+        if (!picker.readyProperty().get()) {
+            status.setNote(picker.problemText()); // the field says it too; Run is disabled meanwhile
             return;
         }
+        List<String> features = picker.selectedFeatures();
         KMeansParams params;
         try {
             FeatureMatrixBuilder.check(data, features);
@@ -514,7 +529,7 @@ public final class MainWindow extends BorderPane {
         scatter.accept(batch);
         ScatterFrame last = batch.get(batch.size() - 1);
         if (running.get()) {
-            status.setRun(Messages.tr("status.running", last.iteration(), formatInertia(last.inertia())));
+            status.setRun(Messages.tr("status.running", last.iteration()));
         }
     }
 
@@ -531,14 +546,9 @@ public final class MainWindow extends BorderPane {
         table.showSegments(runFeatures, r.labels());
         profiles.analyse(dataset.get(), runFeatures, r.labels(), r.k(), ex -> errors.show(Messages.tr("error.profiles"), ex));
         chooseK.showSilhouette(runFeatures.matrix(), r, runScaling);
-        String inertia = formatInertia(r.inertia());
         status.setRun(r.converged()
-                ? Messages.tr("status.converged", r.iterations(), inertia, runRestarts)
-                : Messages.tr("status.stopped", r.iterations(), inertia));
-    }
-
-    private static String formatInertia(double v) {
-        return String.format(Locale.getDefault(), "%,.1f", v);
+                ? Messages.tr("status.converged", r.iterations(), runRestarts)
+                : Messages.tr("status.stopped", r.iterations()));
     }
 
     /** What File ▸ Export ▸ writes: the data, the result as labels, and the open file to protect. */

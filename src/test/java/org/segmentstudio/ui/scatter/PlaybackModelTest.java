@@ -32,7 +32,7 @@ class PlaybackModelTest {
         assertEquals(0, m.positionProperty().get());
         long now = 0;
         m.tick(now);
-        for (int i = 0; i < 40 && !m.isAtEnd(); i++) {
+        for (int i = 0; i < 200 && !m.isAtEnd(); i++) {
             m.tick(now += STEP / 4);
         }
         assertEquals(3, m.iterationProperty().get());
@@ -68,6 +68,56 @@ class PlaybackModelTest {
         m.restart();
         assertEquals(0, m.positionProperty().get());
         assertTrue(m.playingProperty().get());
+    }
+
+    /** Plays a finished run from its start at {@code speed} and returns how long it took, in nanoseconds. */
+    private static long playToEnd(PlaybackModel m, double speed) {
+        m.speedProperty().set(speed);
+        m.toStart();
+        m.play();
+        long now = 1;
+        m.tick(now);
+        while (!(m.isAtEnd() && !m.playingProperty().get()) && now < 60_000_000_000L) {
+            m.tick(now += 10_000_000L);
+        }
+        return now;
+    }
+
+    @Test
+    void aShortRunRestsOnEveryIterationAndPlaysSlowerThanALongOne() {
+        PlaybackModel m = new PlaybackModel();
+        m.begin(1, 1);
+        m.accept(restart(1, 0, 3, 50));
+        m.finish(0);
+        double pace = PlaybackModel.MAX_PACE;
+        // Three glides, with a rest after each but the last.
+        double glides = (3 * PlaybackModel.STEP_NANOS + 2 * PlaybackModel.HOLD_NANOS) * pace;
+        long oneX = playToEnd(m, 1);
+        assertTrue(oneX >= glides, "3 iterations at 1x took only " + oneX / 1e6 + " ms");
+        long fourX = playToEnd(m, 4);
+        assertTrue(fourX < oneX / 3.0, "4x is about four times faster: " + fourX / 1e6 + " vs " + oneX / 1e6 + " ms");
+
+        m.begin(2, 1);
+        m.accept(restart(2, 0, 30, 50));
+        m.finish(0);
+        long longRun = playToEnd(m, 1);
+        double plain = 30 * (PlaybackModel.STEP_NANOS + PlaybackModel.HOLD_NANOS);
+        assertTrue(longRun < plain * 1.2, "a long run plays at plain pace: " + longRun / 1e6 + " ms");
+    }
+
+    @Test
+    void homeGoesBackToTheStartAndWaits() {
+        PlaybackModel m = new PlaybackModel();
+        m.begin(1, 1);
+        m.accept(restart(1, 0, 4, 50));
+        m.finish(0);
+        m.skipToEnd();
+        m.toStart();
+        assertEquals(0, m.positionProperty().get());
+        assertFalse(m.playingProperty().get(), "Home does not start playing");
+        m.tick(0);
+        m.tick(10 * STEP);
+        assertEquals(0, m.positionProperty().get());
     }
 
     @Test

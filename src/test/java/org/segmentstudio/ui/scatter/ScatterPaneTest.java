@@ -85,8 +85,10 @@ class ScatterPaneTest {
         robot.interact(() -> m.positionProperty().addListener((o, was, now) -> visited.add(now.intValue())));
         robot.type(KeyCode.HOME);
         assertEquals(0, visited.get(0), "home goes back to the seeding");
-        assertTrue(m.playingProperty().get(), "and plays");
+        assertTrue(!m.playingProperty().get(), "and waits there");
         WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.SPACE);
+        assertTrue(m.playingProperty().get(), "space plays");
         robot.type(KeyCode.SPACE);
         assertTrue(!m.playingProperty().get(), "space pauses");
         robot.type(KeyCode.SPACE);

@@ -1,0 +1,50 @@
+package org.segmentstudio.ui.export;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.FileChooser;
+
+/**
+ * Where a save dialog opens: the folder the user last saved into, else the opened file's folder.
+ * A manager who exports the customers, the summary and the report one after the other picks the
+ * folder once.
+ */
+public final class SaveFolder {
+    private final Supplier<Optional<Path>> last;
+    private final Consumer<Path> remember;
+
+    /**
+     * @param last     the folder saved into last, if any (the app keeps it in its preferences)
+     * @param remember told the folder of every file the user chooses to save
+     */
+    public SaveFolder(Supplier<Optional<Path>> last, Consumer<Path> remember) {
+        this.last = last;
+        this.remember = remember;
+    }
+
+    /** For tests and places that keep nothing: always the opened file's folder. */
+    public static SaveFolder none() {
+        return new SaveFolder(Optional::empty, p -> { });
+    }
+
+    /** Points the dialog at the folder it should open in, when there is one that still exists. */
+    public void prepare(FileChooser chooser, Path openFile) {
+        Optional<Path> folder = last.get().filter(Files::isDirectory);
+        if (folder.isEmpty() && openFile != null) {
+            folder = Optional.ofNullable(openFile.toAbsolutePath().getParent()).filter(Files::isDirectory);
+        }
+        folder.map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+    }
+
+    /** The user chose {@code file}: its folder is where the next save dialog opens. */
+    public void chosen(File file) {
+        Path parent = file.toPath().toAbsolutePath().getParent();
+        if (parent != null) {
+            remember.accept(parent);
+        }
+    }
+}
