@@ -14,7 +14,6 @@ import org.segmentstudio.engine.KMeansParams;
 import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.engine.Matrix;
 import org.segmentstudio.engine.Scaling;
-import org.segmentstudio.engine.Seeding;
 import org.segmentstudio.engine.metrics.Silhouette;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.SegmentAnalysis;
@@ -79,7 +78,7 @@ final class SegmentCommand implements Callable<Integer> {
             throw new UserInputException(opts.fileName() + ": " + e.getMessage());
         }
         long msCluster = (System.nanoTime() - t0) / 1_000_000;
-        Matrix clustered = params.scaling() == Scaling.NONE ? x : params.scaling().fit(x).transform(x);
+        Matrix clustered = params.scaling().apply(x);
         Silhouette s = Silhouette.of(clustered, r.labels(), r.k(), params.seed());
         SegmentAnalysis analysis = SegmentAnalysis.of(loaded.dataset(), fm, r.labels(), r.k());
         if (output != null) {
@@ -100,8 +99,8 @@ final class SegmentCommand implements Callable<Integer> {
 
     private KMeansParams params(InputOptions opts, List<String> features) {
         try {
-            KMeansParams p = new KMeansParams(k == null ? 5 : k, Seeding.KMEANS_PLUS_PLUS, null, nInit, maxIter, tol,
-                    opts.scale, opts.seed, opts.threads());
+            KMeansParams p = KMeansParams.defaults(k == null ? 5 : k).withNInit(nInit).withMaxIterations(maxIter)
+                    .withTolerance(tol).withScaling(opts.scale).withSeed(opts.seed).withThreads(opts.threads());
             if (initCentroids != null) {
                 double[][] given = CentroidsFile.read(initCentroids, features);
                 if (k != null && k != given.length) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.segmentstudio.engine.KMeansParams;
-import org.segmentstudio.engine.Seeding;
 import org.segmentstudio.engine.metrics.KAdvice;
 import org.segmentstudio.engine.metrics.KAdvisor;
 import org.segmentstudio.engine.metrics.KScore;
@@ -40,9 +39,8 @@ final class SuggestKCommand implements Callable<Integer> {
         InputOptions.Loaded loaded = opts.load();
         KMeansParams base;
         try {
-            base = new KMeansParams(Math.max(1, kMin), Seeding.KMEANS_PLUS_PLUS, null, nInit,
-                    KMeansParams.DEFAULT_MAX_ITERATIONS, KMeansParams.DEFAULT_TOLERANCE, opts.scale, opts.seed,
-                    opts.threads());
+            base = KMeansParams.defaults(Math.max(1, kMin)).withNInit(nInit).withScaling(opts.scale)
+                    .withSeed(opts.seed).withThreads(opts.threads());
         } catch (IllegalArgumentException e) {
             throw new UserInputException("invalid option: " + e.getMessage());
         }

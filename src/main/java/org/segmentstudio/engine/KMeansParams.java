@@ -67,12 +67,6 @@ public record KMeansParams(int k, Seeding seeding, double[][] initialCentroids, 
         }
     }
 
-    /** The skeleton's constructor, kept for callers that do not choose an algorithm: Hamerly. */
-    public KMeansParams(int k, Seeding seeding, double[][] initialCentroids, int nInit, int maxIterations,
-                        double tolerance, Scaling scaling, long seed, int threads) {
-        this(k, seeding, initialCentroids, nInit, maxIterations, tolerance, scaling, seed, threads, Algorithm.HAMERLY);
-    }
-
     /** Defaults for a user's run: k-means++, 10 restarts, z-score scaling, all cores, Hamerly. */
     public static KMeansParams defaults(int k) {
         return new KMeansParams(k, Seeding.KMEANS_PLUS_PLUS, null, DEFAULT_N_INIT, DEFAULT_MAX_ITERATIONS,

@@ -5,6 +5,14 @@ public enum Scaling {
     NONE, ZSCORE, MINMAX;
 
     /**
+     * The data as k-means clusters it: fitted and transformed by this scaling, or the data itself
+     * (not a copy) for {@link #NONE}. The one place that says what "the clustered space" is.
+     */
+    public Matrix apply(Matrix data) {
+        return this == NONE ? data : fit(data).transform(data);
+    }
+
+    /**
      * Fits this scaling to the data: per feature, {@code scaled = (x - offset) / factor}.
      * A constant feature gets factor 1, so it scales to 0 and stays finite.
      */

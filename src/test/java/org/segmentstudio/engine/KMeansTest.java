@@ -131,7 +131,8 @@ class KMeansTest {
         // Three far-apart points and a centroid nobody is near.
         Matrix x = Matrix.of(new double[][] {{0, 0}, {0, 1}, {10, 10}, {10, 11}, {20, 0}});
         double[][] init = {{0, 0}, {10, 10}, {1000, 1000}};
-        KMeansResult r = KMeans.fit(x, new KMeansParams(3, Seeding.GIVEN, init, 1, 100, 0, Scaling.NONE, 1, 1));
+        KMeansResult r = KMeans.fit(x, KMeansParams.defaults(3).withInitialCentroids(init)
+                .withMaxIterations(100).withTolerance(0).withScaling(Scaling.NONE).withSeed(1).withThreads(1));
         int[] sizes = r.sizes();
         for (int s : sizes) {
             assertTrue(s > 0, "every segment has customers");

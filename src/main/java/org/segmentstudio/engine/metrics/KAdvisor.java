@@ -59,7 +59,7 @@ public final class KAdvisor {
             throw new IllegalArgumentException("K up to " + kMax + " needs at least " + kMax + " customers; there are "
                     + data.rows() + ".");
         }
-        Matrix clustered = base.scaling() == Scaling.NONE ? data : base.scaling().fit(data).transform(data);
+        Matrix clustered = base.scaling().apply(data);
         int n = data.rows();
         int total = kMax - kMin + 1;
         List<KScore> scores = new ArrayList<>(total);

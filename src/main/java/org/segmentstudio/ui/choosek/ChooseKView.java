@@ -13,11 +13,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.segmentstudio.app.KSearchService;
+import org.segmentstudio.app.Run;
+import org.segmentstudio.app.Session;
 import org.segmentstudio.app.BackgroundStep;
 import org.segmentstudio.engine.KMeansResult;
-import org.segmentstudio.engine.Matrix;
-import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.engine.metrics.Silhouette;
 import org.segmentstudio.segments.report.KChartData;
 import org.segmentstudio.ui.Messages;
@@ -29,16 +28,9 @@ import org.segmentstudio.ui.picker.WholeNumberSpinner;
  * either chart chooses that K. Beside them, the silhouette plot of the current result.
  */
 public final class ChooseKView extends BorderPane {
-    /** What a search needs, read from the rest of the window when the user presses Suggest K. */
-    @FunctionalInterface
-    public interface Request {
-        /** Configures the service for {@code kMin}…{@code kMax}; throws IllegalArgumentException with a plain message. */
-        void configure(KSearchService service, int kMin, int kMax);
-    }
-
     /** The sample of customers a large result's silhouette plot is drawn from is fixed, so it does not flicker. */
     private static final long SILHOUETTE_SEED = 42L;
-    private final KSearchService service;
+    private final Session session;
     /** The widest search offered: each K is a full run with restarts. */
     public static final int MAX_K = 30;
     private final WholeNumberSpinner kMin = new WholeNumberSpinner(2, MAX_K, 2);
@@ -55,13 +47,12 @@ public final class ChooseKView extends BorderPane {
     private final BackgroundStep<Silhouette.Widths> silhouettes = new BackgroundStep<>();
 
     /**
-     * @param request  fills in the data and parameters when Suggest K is pressed
+     * @param session  whose choice Suggest K searches, and whose scores and runs this tab shows
      * @param onChoose told the K the user clicked on a chart
-     * @param onError  told when a search fails or the request is refused
      */
-    public ChooseKView(KSearchService service, Request request, IntConsumer onChoose,
-                       java.util.function.Consumer<Throwable> onError) {
-        this.service = service;
+    public ChooseKView(Session session, IntConsumer onChoose) {
+        this.session = session;
+        Worker<KChartData> service = session.kSearch();
         getStyleClass().add("choose-k-view");
         getStylesheets().add(ChooseKView.class.getResource("/org/segmentstudio/css/choosek.css").toExternalForm());
         elbow = new KChart(Messages.tr("choosek.elbow"), Messages.tr("choosek.k"), Messages.tr("choosek.inertia"), onChoose);
@@ -73,15 +64,8 @@ public final class ChooseKView extends BorderPane {
         kMax.getStyleClass().add("k-max");
         kMin.setPrefWidth(72);
         kMax.setPrefWidth(72);
-        suggest.setOnAction(e -> {
-            try {
-                request.configure(service, kMin.getValue(), kMax.getValue());
-                service.restart();
-            } catch (IllegalArgumentException ex) {
-                onError.accept(ex);
-            }
-        });
-        cancel.setOnAction(e -> service.cancel());
+        suggest.setOnAction(e -> session.suggestK(kMin.getValue(), kMax.getValue()));
+        cancel.setOnAction(e -> session.cancelSuggestK());
         javafx.beans.binding.StringBinding problem = javafx.beans.binding.Bindings.createStringBinding(() -> {
             if (!kMin.validProperty().get() || !kMax.validProperty().get()) {
                 return Messages.tr("choosek.range.bounds", kMin.minProperty().get(), kMax.maxProperty().get());
@@ -92,7 +76,11 @@ public final class ChooseKView extends BorderPane {
         rangeProblem.getStyleClass().addAll("field-problem", "k-range-problem");
         rangeProblem.managedProperty().bind(problem.isNotEmpty());
         rangeProblem.visibleProperty().bind(rangeProblem.managedProperty());
-        suggest.disableProperty().bind(service.runningProperty().or(problem.isNotEmpty()));
+        javafx.beans.binding.BooleanBinding noChoice = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> session.choiceProperty().get() == null || !session.choiceProperty().get().ready(),
+                session.choiceProperty());
+        suggest.disableProperty().bind(service.runningProperty().or(problem.isNotEmpty()).or(noChoice)
+                .or(session.datasetProperty().isNull()));
         cancel.disableProperty().bind(service.runningProperty().not());
         progress.progressProperty().bind(service.progressProperty());
         progress.visibleProperty().bind(service.runningProperty());
@@ -118,19 +106,39 @@ public final class ChooseKView extends BorderPane {
         silhouette.setPrefWidth(360);
         plot.setPrefWidth(300);
         setCenter(charts);
-        service.setOnSucceeded(e -> {
-            if (service.getValue() != null) {
-                show(service.getValue());
-            } else {
-                reason.setText(Messages.tr("choosek.cancelled"));
+        service.stateProperty().addListener((o, was, now) -> {
+            switch (now) {
+                case RUNNING -> reason.setText(Messages.tr("choosek.running"));
+                case CANCELLED -> reason.setText(Messages.tr("choosek.cancelled"));
+                case FAILED -> reason.setText(Messages.tr("choosek.failed"));
+                case SUCCEEDED -> {
+                    if (service.getValue() == null) {
+                        reason.setText(Messages.tr("choosek.cancelled"));
+                    }
+                }
+                default -> { }
             }
         });
-        service.setOnCancelled(e -> reason.setText(Messages.tr("choosek.cancelled")));
-        service.setOnFailed(e -> {
-            reason.setText(Messages.tr("choosek.failed"));
-            onError.accept(service.getException());
+        session.kScoresProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                clearCharts();
+            } else {
+                show(now.data());
+            }
         });
-        service.setOnRunning(e -> reason.setText(Messages.tr("choosek.running")));
+        session.datasetProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                limitTo(now.rowCount());
+            }
+        });
+        session.runProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                silhouettes.cancel();
+                plot.clear();
+            } else if (was == null || was.result() != now.result()) {
+                showSilhouette(now);
+            }
+        });
     }
 
     /** Shows the scores of a K search. */
@@ -148,25 +156,17 @@ public final class ChooseKView extends BorderPane {
         kMax.maxProperty().set(top);
     }
 
-    /** Forgets the scores, for new data or other features. */
-    public void clear() {
-        if (service.getState() == Worker.State.RUNNING || service.getState() == Worker.State.SCHEDULED) {
-            service.cancel();
-        }
-        silhouettes.cancel();
+    /** Forgets the charts (new data: the session dropped its scores). */
+    private void clearCharts() {
         scores.set(null);
         elbow.clear();
         silhouette.clear();
-        plot.clear();
         reason.setText(Messages.tr("choosek.hint"));
     }
 
-    /**
-     * Computes each customer's silhouette width for a result in the background, then plots it.
-     *
-     * @param data the clustered customers in the data's own units; {@code scaling} is applied as the run did
-     */
-    public void showSilhouette(Matrix data, KMeansResult result, Scaling scaling) {
+    /** Computes each customer's silhouette width for a run in the background, then plots it. */
+    private void showSilhouette(Run run) {
+        KMeansResult result = run.result();
         plot.clear();
         silhouettes.setOnSucceeded(e -> {
             Silhouette.Widths w = silhouettes.getValue();
@@ -179,9 +179,7 @@ public final class ChooseKView extends BorderPane {
             plot.show(w.widths(), labels, result.k());
         });
         // Every pair of customers is compared (a seeded sample above Silhouette.EXACT_LIMIT): off the FX thread.
-        silhouettes.configure(() -> Silhouette.widths(
-                scaling == Scaling.NONE ? data : scaling.fit(data).transform(data), result.labels(), result.k(),
-                SILHOUETTE_SEED));
+        silhouettes.configure(() -> Silhouette.widths(run.clustered(), result.labels(), result.k(), SILHOUETTE_SEED));
         silhouettes.restart();
     }
 

@@ -40,7 +40,16 @@ public final class ExportActions {
      *
      * @param openFile the file the data was read from, which an export must not overwrite; null for the sample
      */
-    public record Session(Dataset data, SegmentLabels labels, Path openFile) {
+    public record Session(Dataset data, Supplier<SegmentLabels> labeling, Path openFile) {
+        /** Labels already at hand (tests, small data). */
+        public Session(Dataset data, SegmentLabels labels, Path openFile) {
+            this(data, () -> labels, openFile);
+        }
+
+        /** Every row's segment; read on the export's background thread (it reads every customer). */
+        SegmentLabels labels() {
+            return labeling.get();
+        }
     }
 
     /** The three exports, with what the chooser offers and suggests for each. */
@@ -216,7 +225,8 @@ public final class ExportActions {
         return name.contains(".") ? file : file.resolveSibling(name + extension);
     }
 
-    private static String baseName(Dataset data) {
+    /** What suggested file names start with: the data's file name without its extension. */
+    public static String baseName(Dataset data) {
         String s = data.source();
         int dot = s.lastIndexOf('.');
         return dot > 0 ? s.substring(0, dot) : s;

@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
+import org.segmentstudio.app.Choice;
 import org.segmentstudio.data.Column;
 import org.segmentstudio.data.ColumnKind;
 import org.segmentstudio.data.Dataset;
@@ -41,6 +42,8 @@ public final class FeaturePicker extends VBox {
     private final Label kProblem = problemLabel("k-problem");
     private final Label featuresProblem = problemLabel("features-problem");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Choice> choice =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "choice");
     private int customers = Integer.MAX_VALUE;
     private final ComboBox<Scaling> scaling = new ComboBox<>(FXCollections.observableArrayList(Scaling.values()));
     private final ComboBox<MissingPolicy> missing =
@@ -76,6 +79,9 @@ public final class FeaturePicker extends VBox {
         choice(missing, "missing-choice", "missing.", MissingPolicy.DROP);
         Label ml = title(Messages.tr("picker.missing"));
         getChildren().addAll(fl, features, featuresProblem, kl, k, kProblem, sl, scaling, ml, missing);
+        k.valueProperty().addListener(o -> updateReady());
+        scaling.valueProperty().addListener(o -> updateReady());
+        missing.valueProperty().addListener(o -> updateReady());
         updateReady();
     }
 
@@ -94,6 +100,14 @@ public final class FeaturePicker extends VBox {
         featuresProblem.setText(anyFeature || features.getItems() == null || features.getItems().isEmpty()
                 ? "" : Messages.tr("picker.features.none"));
         ready.set(anyFeature && k.validProperty().get());
+        if (scaling.getValue() != null && missing.getValue() != null) {
+            choice.set(new Choice(selectedFeatures(), k.getValue(), scaling.getValue(), missing.getValue(), ready.get()));
+        }
+    }
+
+    /** The choice as shown now; it changes with every tick, K, scaling and missing-value policy. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Choice> choiceProperty() {
+        return choice.getReadOnlyProperty();
     }
 
     /** Whether the choice can be run: at least one feature ticked and a K in range in the field. */

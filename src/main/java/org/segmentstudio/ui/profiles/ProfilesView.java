@@ -14,9 +14,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
-import org.segmentstudio.app.BackgroundStep;
-import org.segmentstudio.data.Dataset;
-import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.SegmentAnalysis;
 import org.segmentstudio.segments.ValueMeasure;
 import org.segmentstudio.ui.Messages;
@@ -27,7 +24,6 @@ import org.segmentstudio.ui.Messages;
  */
 public final class ProfilesView extends BorderPane {
     private final ProfilesViewModel model = new ProfilesViewModel();
-    private final BackgroundStep<SegmentAnalysis> analysis = new BackgroundStep<>();
     private final ComboBox<ValueMeasure> measure = new ComboBox<>();
     private final Label recommendation = new Label();
     private final Label reason = new Label();
@@ -100,24 +96,8 @@ public final class ProfilesView extends BorderPane {
         model.show(a);
     }
 
-    /**
-     * Analyses a new result in the background and shows it when done; failures go to {@code onError}.
-     *
-     * @param labels 0-based segment of each row of {@code features}
-     */
-    public void analyse(Dataset data, FeatureMatrix features, int[] labels, int k,
-                        java.util.function.Consumer<Throwable> onError) {
-        model.clear();
-        analysis.setOnSucceeded(e -> model.show(analysis.getValue()));
-        analysis.setOnFailed(e -> onError.accept(analysis.getException()));
-        // The labels are read as they are, not copied (a million at the end of a run): the result owns them.
-        analysis.configure(() -> SegmentAnalysis.of(data, features, labels, k));
-        analysis.restart();
-    }
-
-    /** Empties the view, and drops an analysis still running. */
+    /** Empties the view. */
     public void clear() {
-        analysis.cancel();
         model.clear();
     }
 

@@ -19,6 +19,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.FlowPane;
+import org.segmentstudio.app.RunView;
+import org.segmentstudio.engine.IterationSnapshot;
+import org.segmentstudio.engine.KMeansParams;
 import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.segments.FeatureMatrix;
@@ -29,7 +32,7 @@ import org.segmentstudio.ui.Messages;
  * region shading, reset view and click-to-place starting centroids above; the canvas; the
  * playback bar and inertia sparkline below. Space plays or pauses, the arrow keys step.
  */
-public final class ScatterPane extends BorderPane {
+public final class ScatterPane extends BorderPane implements RunView<PointCloud, ScatterFrame> {
     private final PlaybackModel playback = new PlaybackModel();
     private final ScatterView view = new ScatterView(playback);
     private final PlaybackBar bar = new PlaybackBar(playback);
@@ -113,6 +116,43 @@ public final class ScatterPane extends BorderPane {
      * control: it captures the axes chosen now, so it can run off the FX thread (sampling and
      * projecting a million customers takes a while).
      */
+    @Override
+    public Function<FeatureMatrix, PointCloud> preparer() {
+        return cloudMaker();
+    }
+
+    @Override
+    public void show(FeatureMatrix features, PointCloud prepared) {
+        showFeatures(features, prepared);
+    }
+
+    @Override
+    public void clear() {
+        clearRun();
+    }
+
+    @Override
+    public double[][] placedStarts(int k) {
+        setSeedTarget(k);
+        return placedSeeds();
+    }
+
+    @Override
+    public Function<IterationSnapshot, ScatterFrame> begin(KMeansParams params) {
+        beginRun(params.nInit(), params.scaling());
+        return newPacker();
+    }
+
+    @Override
+    public void frames(List<ScatterFrame> batch) {
+        accept(batch);
+    }
+
+    @Override
+    public void finish(KMeansResult result) {
+        finishRun(result);
+    }
+
     public Function<FeatureMatrix, PointCloud> cloudMaker() {
         List<String> shown = features;
         boolean principal = pca.isSelected();

@@ -7,7 +7,6 @@ import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.ImportReport;
 import org.segmentstudio.data.StrayText;
 import org.segmentstudio.segments.FeatureMatrix;
-import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.ui.Messages;
 
@@ -62,8 +61,7 @@ final class ImportNotes {
     }
 
     /** Why rows were left out of the run, or how their gaps were filled; "" when there were none. */
-    static String gaps(Dataset data, List<String> features, FeatureMatrix fm, MissingPolicy policy) {
-        List<String> withGaps = FeatureMatrixBuilder.featuresWithGaps(data, features);
+    static String gaps(List<String> withGaps, FeatureMatrix fm, MissingPolicy policy) {
         if (withGaps.isEmpty()) {
             return "";
         }

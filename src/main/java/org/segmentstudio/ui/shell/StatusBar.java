@@ -63,6 +63,21 @@ public final class StatusBar extends HBox {
         return importNote.getText();
     }
 
+    /** What the status bar says of where the session is. */
+    static String describe(org.segmentstudio.app.Session.Status s) {
+        return switch (s.state()) {
+            case NO_DATA -> "";
+            case READY -> Messages.tr("status.ready");
+            case LOADING -> Messages.tr("status.loading", s.file().getFileName());
+            case IMPORT_CANCELLED -> Messages.tr("status.importCancelled", s.file().getFileName());
+            case PREPARING -> Messages.tr("status.preparing");
+            case RUNNING -> Messages.tr("status.running", s.iteration());
+            case CONVERGED -> Messages.tr("status.converged", s.iteration(), s.starts());
+            case AT_LIMIT -> Messages.tr("status.stopped", s.iteration());
+            case CANCELLED -> Messages.tr("status.cancelled");
+        };
+    }
+
     public void setRun(String text) {
         run.setText(text);
     }

@@ -17,7 +17,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.segmentstudio.app.KSearch;
-import org.segmentstudio.app.KSearchService;
+import org.segmentstudio.app.Choice;
+import org.segmentstudio.app.NoRunView;
+import org.segmentstudio.app.Session;
 import org.segmentstudio.data.Samples;
 import org.segmentstudio.engine.CancelledException;
 import org.segmentstudio.engine.KMeans;
@@ -47,7 +49,8 @@ class ChooseKViewTest {
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile KSearch search;
     private ChooseKView view;
-    private KSearchService service;
+    private Worker<KChartData> service;
+    private Session session;
     private Scene scene;
     private FeatureMatrix features;
 
@@ -56,10 +59,13 @@ class ChooseKViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         features = FeatureMatrixBuilder.build(Samples.mallCustomers(),
                 List.of("Annual Income (k$)", "Spending Score (1-100)"), MissingPolicy.DROP);
-        service = new KSearchService((f, p, lo, hi, done, cancelled) -> search.run(f, p, lo, hi, done, cancelled));
-        view = new ChooseKView(service,
-                (s, lo, hi) -> s.configure(features, KMeansParams.defaults(lo).withScaling(Scaling.NONE), lo, hi),
-                chosen::add, errors::add);
+        session = new Session(new NoRunView(), (f, p, lo, hi, done, cancelled) -> search.run(f, p, lo, hi, done, cancelled));
+        session.setOnProblem(p -> errors.add(p.error()));
+        session.choiceProperty().set(new Choice(List.of("Annual Income (k$)", "Spending Score (1-100)"), 5,
+                Scaling.NONE, MissingPolicy.DROP, true));
+        session.loadSample();
+        service = session.kSearch();
+        view = new ChooseKView(session, chosen::add);
         scene = new Scene(view, 1030, 300);
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setScene(scene);

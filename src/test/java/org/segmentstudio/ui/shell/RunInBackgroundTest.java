@@ -67,7 +67,7 @@ class RunInBackgroundTest {
 
     @Test
     void manyCustomersAreFirstDrawnFromABackgroundStep(FxRobot robot, @TempDir Path dir) throws Exception {
-        int n = MainWindow.PICTURE_IN_BACKGROUND_ABOVE + 20_000;
+        int n = org.segmentstudio.app.Session.PICTURE_IN_BACKGROUND_ABOVE + 20_000;
         StringBuilder csv = new StringBuilder("Income,Spend\n");
         for (int i = 0; i < n; i++) {
             csv.append(20 + i % 97).append(',').append(i % 89).append('\n');

@@ -1,0 +1,61 @@
+package org.segmentstudio.app;
+
+import java.util.List;
+import org.segmentstudio.data.Dataset;
+import org.segmentstudio.data.SegmentLabels;
+import org.segmentstudio.engine.KMeansParams;
+import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.engine.Matrix;
+import org.segmentstudio.segments.FeatureMatrix;
+import org.segmentstudio.segments.MissingPolicy;
+import org.segmentstudio.segments.SegmentAnalysis;
+import org.segmentstudio.segments.SegmentLabelsBuilder;
+
+/**
+ * One finished run, everything that belongs to it in one immutable value: the data and features it
+ * clustered, the parameters (with their scaling), the result, the profile analysis once it is
+ * ready, and the segment names as the user edited them.
+ *
+ * @param features     the customers as clustered, in the data's own units
+ * @param missing      what was done with customers missing a feature
+ * @param withGaps     the chosen features that had missing values (dropped or filled as chosen)
+ * @param analysis     the segments' profiles, names and ranking; null until analysed
+ * @param names        one name per segment as the user sees them; empty until analysed
+ */
+public record Run(Dataset data, FeatureMatrix features, MissingPolicy missing, KMeansParams params,
+                  KMeansResult result, List<String> withGaps, SegmentAnalysis analysis, List<String> names) {
+    public Run {
+        withGaps = List.copyOf(withGaps);
+        names = List.copyOf(names);
+    }
+
+    static Run finished(Dataset data, FeatureMatrix features, MissingPolicy missing, KMeansParams params,
+                        KMeansResult result, List<String> withGaps) {
+        return new Run(data, features, missing, params, result, withGaps, null, List.of());
+    }
+
+    /** The same run with its analysis, named as the analysis names the segments. */
+    Run analysed(SegmentAnalysis a) {
+        return new Run(data, features, missing, params, result, withGaps, a,
+                a.names().stream().map(n -> n.initial()).toList());
+    }
+
+    /** The same run with the names the user gave its segments. */
+    Run named(List<String> newNames) {
+        return new Run(data, features, missing, params, result, withGaps, analysis, newNames);
+    }
+
+    /** The customers in the space k-means measured distances in (the run's scaling applied). */
+    public Matrix clustered() {
+        return params.scaling().apply(features.matrix());
+    }
+
+    /**
+     * Every row's segment under the names shown now. Reads every customer: call it off the FX thread.
+     */
+    public SegmentLabels labels() {
+        return names.size() == result.k()
+                ? SegmentLabelsBuilder.build(data, features, result, names)
+                : SegmentLabelsBuilder.build(data, features, result);
+    }
+}

@@ -1,0 +1,466 @@
+package org.segmentstudio.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Worker;
+import org.segmentstudio.data.Dataset;
+import org.segmentstudio.data.Samples;
+import org.segmentstudio.engine.IterationSnapshot;
+import org.segmentstudio.engine.KMeansParams;
+import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.segments.FeatureMatrix;
+import org.segmentstudio.segments.FeatureMatrixBuilder;
+import org.segmentstudio.segments.MissingPolicy;
+import org.segmentstudio.segments.SegmentAnalysis;
+import org.segmentstudio.segments.report.KChartData;
+
+/**
+ * The session: what is open, the current run, and the commands that change them — open, load the
+ * sample, run, stop, close, suggest K. Views read its read-only properties and call its commands;
+ * they never reach into each other or into the window. All background work goes through the
+ * services it owns. FX thread only; it knows no control ({@code javafx.scene} is not imported).
+ */
+public final class Session {
+    /** Above this many customers the first picture of opened data is prepared off the FX thread. */
+    public static final int PICTURE_IN_BACKGROUND_ABOVE = 100_000;
+
+    /** What went wrong, for the window to say in its words. */
+    public enum Failure { OPEN, RUN, PROFILES, SUGGEST_K }
+
+    /** A failure of a command: which one, for which file (or null), and why. */
+    public record Problem(Failure failure, Path file, Throwable error) {
+    }
+
+    /** Where the session is, for the status bar. */
+    public enum State { NO_DATA, READY, LOADING, IMPORT_CANCELLED, PREPARING, RUNNING, CONVERGED, AT_LIMIT, CANCELLED }
+
+    /**
+     * @param file      the file being opened or whose opening was cancelled; null otherwise
+     * @param iteration the iteration reached (RUNNING) or taken (CONVERGED, AT_LIMIT)
+     * @param starts    how many starts the run makes
+     */
+    public record Status(State state, Path file, int iteration, int starts) {
+        static Status of(State s) {
+            return new Status(s, null, 0, 0);
+        }
+    }
+
+    /** The K scores of the last Suggest K, with the features and scaling they were computed for. */
+    public record KScores(KChartData data, List<String> features, Scaling scaling) {
+        /** Whether these scores were computed for the features and scaling of {@code run}. */
+        public boolean madeFor(Run run) {
+            return run != null && features.equals(run.features().features()) && scaling == run.params().scaling();
+        }
+    }
+
+    private record Prepared(FeatureMatrix features, List<String> withGaps, Object view) {
+    }
+
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<Run> run = new ReadOnlyObjectWrapper<>(this, "run");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.of(State.NO_DATA));
+    private final ReadOnlyObjectWrapper<Worker<?>> work = new ReadOnlyObjectWrapper<>(this, "work");
+    private final ReadOnlyObjectWrapper<KScores> kScores = new ReadOnlyObjectWrapper<>(this, "kScores");
+    private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice");
+
+    private final ImportService importer = new ImportService();
+    private final BackgroundStep<Prepared> preparing = new BackgroundStep<>();
+    private final ClusteringService clustering;
+    private final BackgroundStep<SegmentAnalysis> analysing = new BackgroundStep<>();
+    private final KSearchService kSearch;
+    private final LatestOnly<Prepared> firstPicture;
+    private final Bridge<?, ?> view;
+    private final AtomicInteger iteration = new AtomicInteger();
+    private Consumer<Problem> onProblem = p -> { };
+    private Path pendingFile;
+    private Function<IterationSnapshot, ?> packer;
+    /** Changes with every Run and Stop: features read for a run stopped meanwhile start nothing. */
+    private long runTicket;
+    private KMeansParams runParams;
+    private int runStarts;
+
+    /**
+     * @param view   the view that watches runs (the scatter)
+     * @param search what Suggest K runs
+     */
+    public <P, F> Session(RunView<P, F> view, KSearch search) {
+        Bridge<P, F> bridge = new Bridge<>(view);
+        this.view = bridge;
+        this.clustering = ClusteringService.packing(() -> {
+            @SuppressWarnings("unchecked")
+            Function<IterationSnapshot, F> p = (Function<IterationSnapshot, F>) packer;
+            return s -> {
+                iteration.set(s.iteration());
+                return p.apply(s);
+            };
+        }, batch -> {
+            bridge.frames(batch);
+            if (running.get()) {
+                status.set(new Status(State.RUNNING, null, iteration.get(), runStarts));
+            }
+        });
+        this.kSearch = new KSearchService(search);
+        this.firstPicture = new LatestOnly<>(p -> this.view.show(p));
+        wire();
+    }
+
+    /** The view, with its two types kept together. */
+    private static final class Bridge<P, F> {
+        private final RunView<P, F> view;
+
+        Bridge(RunView<P, F> view) {
+            this.view = view;
+        }
+
+        Function<FeatureMatrix, Object> preparer() {
+            Function<FeatureMatrix, P> p = view.preparer();
+            return p::apply;
+        }
+
+        @SuppressWarnings("unchecked")
+        void show(Prepared p) {
+            view.show(p.features(), (P) p.view());
+        }
+
+        void frames(List<F> batch) {
+            view.frames(batch);
+        }
+    }
+
+    private void wire() {
+        importer.setOnSucceeded(e -> {
+            work.set(null);
+            if (importer.getValue() != null) {
+                show(importer.getValue(), pendingFile);
+            }
+        });
+        importer.setOnFailed(e -> {
+            work.set(null);
+            status.set(Status.of(dataset.get() == null ? State.NO_DATA : State.READY));
+            onProblem.accept(new Problem(Failure.OPEN, pendingFile, importer.getException()));
+        });
+        importer.setOnCancelled(e -> {
+            work.set(null);
+            status.set(new Status(State.IMPORT_CANCELLED, pendingFile, 0, 0));
+        });
+        clustering.setOnSucceeded(e -> finishRun(clustering.getValue()));
+        clustering.setOnFailed(e -> runFailed(clustering.getException()));
+        clustering.setOnCancelled(e -> finishRun(null));
+        preparing.setOnFailed(e -> runFailed(preparing.getException()));
+        preparing.setOnCancelled(e -> finishRun(null));
+        analysing.setOnFailed(e -> onProblem.accept(new Problem(Failure.PROFILES, file.get(), analysing.getException())));
+        kSearch.setOnFailed(e -> onProblem.accept(new Problem(Failure.SUGGEST_K, file.get(), kSearch.getException())));
+    }
+
+    // --- commands ---
+
+    /**
+     * Opens a CSV in the background; the data open now stays until the file has been read, and
+     * stays for good if it cannot be (the problem goes to {@link #setOnProblem}).
+     */
+    public void open(Path f) {
+        if (importer.isRunning()) {
+            importer.cancel();
+        }
+        pendingFile = f;
+        importer.setFile(f);
+        importer.restart();
+        work.set(importer);
+        status.set(new Status(State.LOADING, f, 0, 0));
+    }
+
+    /** The built-in 200-customer mall sample. */
+    public void loadSample() {
+        show(Samples.mallCustomers(), null);
+    }
+
+    /** File ▸ Close: back to no data; a run still going is stopped. */
+    public void close() {
+        stopAndForget();
+        file.set(null);
+        dataset.set(null);
+        status.set(Status.of(State.NO_DATA));
+    }
+
+    /**
+     * Clusters the current {@link #choiceProperty() choice} in the background: first the features are
+     * read into a matrix (a background step: a million customers), then k-means runs and the view
+     * watches every iteration. Does nothing while the choice is not ready or a run is going.
+     */
+    public void run() {
+        Dataset data = dataset.get();
+        Choice c = choice.get();
+        if (data == null || running.get() || c == null || !c.ready() || c.features().isEmpty()) {
+            return;
+        }
+        KMeansParams params;
+        try {
+            FeatureMatrixBuilder.check(data, c.features());
+            params = c.params();
+        } catch (IllegalArgumentException e) {
+            onProblem.accept(new Problem(Failure.RUN, file.get(), e));
+            return;
+        }
+        forgetRun();
+        running.set(true);
+        work.set(preparing);
+        status.set(Status.of(State.PREPARING));
+        long ticket = ++runTicket;
+        List<String> features = c.features();
+        MissingPolicy missing = c.missing();
+        Function<FeatureMatrix, Object> prepareView = view.preparer();
+        preparing.setOnSucceeded(e -> startRun(ticket, data, missing, params, preparing.getValue()));
+        preparing.configure(() -> {
+            FeatureMatrix fm = FeatureMatrixBuilder.build(data, features, missing);
+            return new Prepared(fm, FeatureMatrixBuilder.featuresWithGaps(data, features), prepareView.apply(fm));
+        });
+        preparing.restart();
+    }
+
+    /** The features are read: show them and start k-means, from the starting centroids placed on them if any. */
+    private void startRun(long ticket, Dataset data, MissingPolicy missing, KMeansParams chosen, Prepared prepared) {
+        if (ticket != runTicket || data != dataset.get()) {
+            finishRun(null); // stopped, or other data opened, while the features were being read
+            return;
+        }
+        KMeansParams params = chosen;
+        try {
+            view.show(prepared);
+            double[][] starts = view.view.placedStarts(params.k());
+            if (starts != null) {
+                params = params.withInitialCentroids(starts);
+            }
+            packer = view.view.begin(params);
+            iteration.set(0);
+            clustering.configure(prepared.features(), params);
+        } catch (IllegalArgumentException e) {
+            runFailed(e);
+            return;
+        }
+        runParams = params;
+        runStarts = params.nInit();
+        pendingRun = new Pending(data, prepared.features(), missing, prepared.withGaps());
+        work.set(clustering);
+        status.set(new Status(State.RUNNING, null, 0, runStarts));
+        clustering.restart();
+    }
+
+    private record Pending(Dataset data, FeatureMatrix features, MissingPolicy missing, List<String> withGaps) {
+    }
+
+    private Pending pendingRun;
+
+    /** Stops the run in progress; what was recorded stays on screen. */
+    public void stop() {
+        runTicket++;
+        if (preparing.isRunning()) {
+            preparing.cancel();
+        }
+        if (clustering.isRunning()) {
+            clustering.cancel();
+        }
+    }
+
+    /**
+     * Suggest K: runs K = {@code kMin}…{@code kMax} on the current choice in the background (the
+     * feature matrix is read there too). The scores arrive in {@link #kScoresProperty()}.
+     */
+    public void suggestK(int kMin, int kMax) {
+        Dataset data = dataset.get();
+        Choice c = choice.get();
+        if (data == null || c == null || !c.ready() || c.features().isEmpty()) {
+            return;
+        }
+        List<String> features = c.features();
+        MissingPolicy missing = c.missing();
+        Scaling scaling = c.scaling();
+        try {
+            kSearch.configure(() -> FeatureMatrixBuilder.build(data, features, missing),
+                    KMeansParams.defaults(kMin).withScaling(scaling), kMin, kMax);
+        } catch (IllegalArgumentException e) {
+            onProblem.accept(new Problem(Failure.SUGGEST_K, file.get(), e));
+            return;
+        }
+        kSearch.setOnSucceeded(e -> {
+            KChartData scores = kSearch.getValue();
+            if (scores != null && data == dataset.get()) {
+                kScores.set(new KScores(scores, features, scaling));
+            }
+        });
+        kSearch.restart();
+    }
+
+    /** Stops Suggest K; the charts shown stay. */
+    public void cancelSuggestK() {
+        if (kSearch.isRunning()) {
+            kSearch.cancel();
+        }
+    }
+
+    /** The user renamed the segments (as the cards show them now); exports and the report use these names. */
+    public void nameSegments(List<String> names) {
+        Run r = run.get();
+        if (r != null && r.analysis() != null && names.size() == r.result().k() && !names.equals(r.names())) {
+            run.set(r.named(names));
+        }
+    }
+
+    // --- what happens inside ---
+
+    private void show(Dataset data, Path from) {
+        stopAndForget();
+        file.set(from);
+        dataset.set(data);
+        status.set(Status.of(State.READY));
+        showFirstPicture(data);
+    }
+
+    /** Stops a run, forgets it and the K scores: the one reset for new data, Close and Run. */
+    private void stopAndForget() {
+        if (running.get()) {
+            stop();
+        }
+        firstPicture.cancel();
+        cancelSuggestK();
+        kScores.set(null);
+        forgetRun();
+    }
+
+    private void forgetRun() {
+        firstPicture.cancel();
+        analysing.cancel();
+        run.set(null);
+        view.view.clear();
+    }
+
+    /**
+     * Draws the customers of newly opened data: the chosen features, or the first numeric column.
+     * Many customers are prepared in the background (the FX thread would stall for a tenth of a
+     * second on a million) and shown when ready, unless a run comes first.
+     */
+    private void showFirstPicture(Dataset data) {
+        Choice c = choice.get();
+        List<String> shown = c == null || c.features().isEmpty() || !data.columnNames().containsAll(c.features())
+                ? List.of(data.firstNumericColumn()) : c.features();
+        Function<FeatureMatrix, Object> prepareView = view.preparer();
+        Supplier<Prepared> picture = () -> {
+            FeatureMatrix fm = FeatureMatrixBuilder.build(data, shown, MissingPolicy.DROP);
+            return new Prepared(fm, List.of(), prepareView.apply(fm));
+        };
+        if (data.rowCount() > PICTURE_IN_BACKGROUND_ABOVE) {
+            firstPicture.submit(picture);
+        } else {
+            view.show(picture.get());
+        }
+    }
+
+    private void runFailed(Throwable e) {
+        running.set(false);
+        work.set(null);
+        view.view.finish(null);
+        status.set(Status.of(State.READY));
+        onProblem.accept(new Problem(Failure.RUN, file.get(), e));
+    }
+
+    private void finishRun(KMeansResult r) {
+        clustering.flushSnapshots();
+        running.set(false);
+        work.set(null);
+        view.view.finish(r);
+        Pending p = pendingRun;
+        pendingRun = null;
+        if (r == null || p == null) {
+            status.set(Status.of(State.CANCELLED));
+            return;
+        }
+        Run finished = Run.finished(p.data(), p.features(), p.missing(), runParams, r, p.withGaps());
+        run.set(finished);
+        status.set(new Status(r.converged() ? State.CONVERGED : State.AT_LIMIT, null, r.iterations(), runStarts));
+        analysing.setOnSucceeded(e -> {
+            if (run.get() == finished) {
+                run.set(finished.analysed(analysing.getValue()));
+            }
+        });
+        // The labels are read as they are, not copied (a million at the end of a run): the result owns them.
+        analysing.configure(() -> SegmentAnalysis.of(p.data(), p.features(), r.labels(), r.k()));
+        analysing.restart();
+    }
+
+    // --- what views read ---
+
+    /** Told every failure of a command, on the FX thread. */
+    public void setOnProblem(Consumer<Problem> handler) {
+        this.onProblem = Objects.requireNonNull(handler);
+    }
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    /** The file the open data came from; null for the sample or no data. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** The last finished run on the open data (its analysis and names fill in later); null before one. */
+    public ReadOnlyObjectProperty<Run> runProperty() {
+        return run.getReadOnlyProperty();
+    }
+
+    /** Whether a run is being prepared or is running. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The background work in progress that the status bar shows (open, prepare, run), or null. */
+    public ReadOnlyObjectProperty<Worker<?>> workProperty() {
+        return work.getReadOnlyProperty();
+    }
+
+    /** The last iteration a run in progress reached (read after frames arrive). */
+    public int iteration() {
+        return iteration.get();
+    }
+
+    /** Suggest K in progress: its state and progress, for the Choose K tab. */
+    public Worker<KChartData> kSearch() {
+        return kSearch;
+    }
+
+    public ReadOnlyObjectProperty<KScores> kScoresProperty() {
+        return kScores.getReadOnlyProperty();
+    }
+
+    /** What Run and Suggest K use; the feature picker keeps it up to date. */
+    public ObjectProperty<Choice> choiceProperty() {
+        return choice;
+    }
+
+    /** Whether {@code w} is the k-means run itself (its progress shows on the canvas, not as a bar). */
+    public boolean isClustering(Worker<?> w) {
+        return w == clustering;
+    }
+
+    /** Whether something runs in the background now (open, prepare, run). */
+    public boolean isBusy() {
+        return importer.isRunning() || preparing.isRunning() || clustering.isRunning();
+    }
+}
