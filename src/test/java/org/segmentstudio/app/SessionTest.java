@@ -1,0 +1,176 @@
+package org.segmentstudio.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.segments.MissingPolicy;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The session without a window: open, run twice, stop mid-run, open other data mid-run, close. */
+@ExtendWith(ApplicationExtension.class)
+class SessionTest {
+    private static final List<String> INCOME_SPEND = List.of("Annual Income (k$)", "Spending Score (1-100)");
+
+    @TempDir
+    Path dir;
+    private final NoRunView view = new NoRunView();
+    private final List<Session.Problem> problems = new ArrayList<>();
+    private Session session;
+
+    private Session session(FxRobot robot) {
+        robot.interact(() -> {
+            session = new Session(view, new KAdvisorSearch());
+            session.setOnProblem(problems::add);
+        });
+        return session;
+    }
+
+    private void choose(FxRobot robot, List<String> features, int k) {
+        robot.interact(() -> session.choiceProperty().set(new Choice(features, k, Scaling.NONE, MissingPolicy.DROP, true)));
+    }
+
+    private <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private Path bigFile(String name, int rows) throws Exception {
+        StringBuilder csv = new StringBuilder("Income,Spend\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(20 + (i * 7919L) % 97).append(',').append((i * 104729L) % 89).append('\n');
+        }
+        return Files.writeString(dir.resolve(name), csv);
+    }
+
+    @Test
+    void runTwiceAndEachRunIsWatchedFinishedAndAnalysed(FxRobot robot) throws Exception {
+        session(robot);
+        choose(robot, INCOME_SPEND, 5);
+        robot.interact(session::loadSample);
+        assertEquals(Session.State.READY, fx(() -> session.statusProperty().get().state()));
+        assertEquals(List.of("clear", "show 200"), view.told, "the sample's customers are drawn");
+
+        Run first = null;
+        for (int time = 1; time <= 2; time++) {
+            view.told.clear();
+            robot.interact(session::run);
+            waitFor(() -> session.runProperty().get() != null && session.runProperty().get().analysis() != null);
+            Run run = fx(() -> session.runProperty().get());
+            assertEquals(List.of("clear", "show 200", "begin 5", "finish"), view.told, "run " + time);
+            assertEquals(5, run.result().k());
+            assertEquals(5, run.names().size(), "named by the analysis");
+            assertEquals(Session.State.CONVERGED, fx(() -> session.statusProperty().get().state()));
+            assertFalse(fx(() -> session.runningProperty().get()));
+            if (first != null) {
+                assertNotSame(first, run, "a new run");
+                assertEquals(first.result().inertia(), run.result().inertia(), 1e-9, "the same seed gives the same segments");
+            }
+            first = run;
+        }
+        assertTrue(view.frames > 0, "frames reached the view");
+        assertTrue(problems.isEmpty(), problems.toString());
+
+        robot.interact(() -> session.nameSegments(List.of("A", "B", "C", "D", "E")));
+        assertEquals("A", fx(() -> session.runProperty().get().labels().names().get(0)), "exports use the names given");
+    }
+
+    @Test
+    void stopMidRunKeepsTheDataAndLeavesNoResult(FxRobot robot) throws Exception {
+        session(robot);
+        Path big = bigFile("big.csv", 600_000);
+        robot.interact(() -> session.open(big));
+        waitFor(() -> session.datasetProperty().get() != null);
+        choose(robot, List.of("Income", "Spend"), 8);
+        robot.interact(() -> {
+            session.run();
+            session.stop(); // while the features are still being read
+        });
+        waitFor(() -> !session.runningProperty().get());
+        assertEquals(Session.State.CANCELLED, fx(() -> session.statusProperty().get().state()));
+        assertNull(fx(() -> session.runProperty().get()));
+        assertEquals(600_000, fx(() -> session.datasetProperty().get().rowCount()));
+        assertFalse(fx(session::isBusy));
+
+        // Stopped while k-means itself runs (600,000 customers, ten starts: about a second here).
+        robot.interact(session::run);
+        waitFor(() -> session.statusProperty().get().state() == Session.State.RUNNING);
+        robot.interact(session::stop);
+        waitFor(() -> !session.runningProperty().get());
+        assertEquals(Session.State.CANCELLED, fx(() -> session.statusProperty().get().state()));
+        assertNull(fx(() -> session.runProperty().get()));
+        assertEquals("finish stopped", view.told.get(view.told.size() - 1));
+
+        robot.interact(session::run); // and it runs again after a stop
+        waitFor(() -> session.runProperty().get() != null);
+        assertEquals(8, fx(() -> session.runProperty().get().result().k()));
+    }
+
+    @Test
+    void otherDataOpenedMidRunStopsTheRunAndNothingOfItArrives(FxRobot robot) throws Exception {
+        session(robot);
+        Path big = bigFile("big.csv", 300_000);
+        Path small = bigFile("small.csv", 50);
+        robot.interact(() -> session.open(big));
+        waitFor(() -> session.datasetProperty().get() != null);
+        choose(robot, List.of("Income", "Spend"), 8);
+        robot.interact(session::run);
+        robot.interact(() -> session.open(small));
+        waitFor(() -> session.datasetProperty().get().rowCount() == 50 && !session.runningProperty().get());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertNull(fx(() -> session.runProperty().get()), "the big file's run never lands on the small file");
+        assertEquals(small, fx(() -> session.fileProperty().get()));
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void closeForgetsEverythingAndAChoiceThatIsNotReadyRunsNothing(FxRobot robot) throws Exception {
+        session(robot);
+        choose(robot, INCOME_SPEND, 3);
+        robot.interact(session::loadSample);
+        robot.interact(session::run);
+        waitFor(() -> session.runProperty().get() != null);
+        robot.interact(session::close);
+        assertNull(fx(() -> session.datasetProperty().get()));
+        assertNull(fx(() -> session.runProperty().get()));
+        assertEquals(Session.State.NO_DATA, fx(() -> session.statusProperty().get().state()));
+
+        robot.interact(session::loadSample);
+        robot.interact(() -> session.choiceProperty().set(new Choice(INCOME_SPEND, 500, Scaling.NONE, MissingPolicy.DROP, false)));
+        robot.interact(session::run);
+        assertFalse(fx(() -> session.runningProperty().get()), "a K the picker marks as wrong is never run");
+        assertNull(fx(() -> session.runProperty().get()));
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAProblemAndTheOpenDataStays(FxRobot robot) throws Exception {
+        session(robot);
+        robot.interact(session::loadSample);
+        Path broken = Files.writeString(dir.resolve("broken.csv"), "Name,City\nAda,Paris\n");
+        robot.interact(() -> session.open(broken));
+        waitFor(() -> !problems.isEmpty());
+        assertEquals(Session.Failure.OPEN, problems.get(0).failure());
+        assertEquals(broken, problems.get(0).file());
+        assertNotNull(fx(() -> session.datasetProperty().get()));
+        assertEquals(200, fx(() -> session.datasetProperty().get().rowCount()), "the sample is still open");
+        assertNull(fx(() -> session.fileProperty().get()));
+    }
+}
