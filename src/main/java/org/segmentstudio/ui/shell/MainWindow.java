@@ -2,9 +2,6 @@ package org.segmentstudio.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,24 +10,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.segmentstudio.app.Background;
 import org.segmentstudio.app.KAdvisorSearch;
 import org.segmentstudio.app.Run;
 import org.segmentstudio.app.Session;
@@ -102,7 +91,9 @@ public final class MainWindow extends BorderPane {
         reports = new ReportExport(stage, scatter.view(), this::reportSession, status::setNote, errors::show);
         reports.setSaveFolder(saveFolder);
         getStyleClass().add("main-window");
-        buildMenus();
+        new WindowMenus(stage, session, prefs, errorLog, status::setNote).fill(menus, recentMenu, this::chooseAndOpen,
+                table, exports.menu(result.isNull().or(session.runningProperty())),
+                reports.menuItems(result.isNull().or(session.runningProperty())), runnable);
         setTop(menus.bar());
         sidePanel = sidePanel();
         content.setOrientation(Orientation.VERTICAL);
@@ -206,70 +197,11 @@ public final class MainWindow extends BorderPane {
         return MainWindow.class.getResource("/org/segmentstudio/css/app.css").toExternalForm();
     }
 
-    private void buildMenus() {
-        BooleanBinding noResult = result.isNull().or(session.runningProperty());
-        List<MenuItem> report = reports.menuItems(noResult);
-        MenuItem close = AppMenus.item("menu.file.close", "Shortcut+W", session::close);
-        close.disableProperty().bind(session.datasetProperty().isNull());
-        menus.file().getItems().addAll(AppMenus.item("menu.file.open", "Shortcut+O", this::chooseAndOpen), recentMenu,
-                AppMenus.item("menu.file.loadSample", "Shortcut+Shift+O", session::loadSample),
-                new SeparatorMenuItem(), exports.menu(noResult), report.get(0), report.get(1),
-                new SeparatorMenuItem(), close, AppMenus.item("menu.file.quit", "Shortcut+Q", stage::close));
-
-        MenuItem copy = AppMenus.item("menu.edit.copy", "Shortcut+C", this::copySelectedCustomers);
-        copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        MenuItem selectAll = AppMenus.item("menu.edit.selectAll", "Shortcut+A", () -> table.getSelectionModel().selectAll());
-        selectAll.disableProperty().bind(session.datasetProperty().isNull());
-        menus.edit().getItems().addAll(copy, selectAll);
-
-        ToggleGroup themes = new ToggleGroup();
-        for (Theme t : Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem(Messages.tr("menu.view.theme." + t.name()));
-            item.getStyleClass().add("theme-" + t.name().toLowerCase(Locale.ROOT));
-            item.setToggleGroup(themes);
-            item.setSelected(t == prefs.theme());
-            item.setAccelerator(KeyCombination.keyCombination(t == Theme.DARK ? "Shortcut+Shift+D" : "Shortcut+Shift+L"));
-            item.setOnAction(e -> {
-                t.apply();
-                prefs.setTheme(t);
-            });
-            menus.view().getItems().add(item);
-        }
-
-        MenuItem run = AppMenus.item("menu.segments.run", "Shortcut+R", session::run);
-        run.disableProperty().bind(runnable.not());
-        MenuItem stop = AppMenus.item("menu.segments.stop", "Shortcut+PERIOD", session::stop);
-        stop.disableProperty().bind(session.runningProperty().not());
-        menus.segments().getItems().addAll(run, stop);
-        menus.help().getItems().add(AppMenus.item("menu.help.about", "F1", () -> AboutDialog.create(stage, errorLog).show()));
-    }
-
     private static Tab tab(String key, javafx.scene.Node node, String id) {
         Tab t = new Tab(Messages.tr(key), node);
         t.setClosable(false);
         t.setId(id);
         return t;
-    }
-
-    /**
-     * Edit ▸ Copy: the selected customers as tab-separated text, which a spreadsheet pastes as cells.
-     * The text is built in the background: after Select All it holds every customer.
-     */
-    private void copySelectedCustomers() {
-        Dataset data = session.datasetProperty().get();
-        List<Integer> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
-        if (data == null || rows.isEmpty()) {
-            return;
-        }
-        Background.executor().execute(() -> {
-            String text = CustomerClipboard.tabSeparated(data, rows);
-            Platform.runLater(() -> {
-                ClipboardContent clip = new ClipboardContent();
-                clip.putString(text);
-                javafx.scene.input.Clipboard.getSystemClipboard().setContent(clip);
-                status.setNote(Messages.tr("status.copied", rows.size()));
-            });
-        });
     }
 
     private VBox sidePanel() {
@@ -427,10 +359,6 @@ public final class MainWindow extends BorderPane {
 
     public String statusText() {
         return status.runText();
-    }
-
-    public String dataText() {
-        return status.dataText();
     }
 
     /** What the last import left out, as the status bar says it ("" when nothing). */
