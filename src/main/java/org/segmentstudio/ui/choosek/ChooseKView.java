@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.segmentstudio.app.Choice;
 import org.segmentstudio.app.Run;
 import org.segmentstudio.app.Session;
 import org.segmentstudio.app.BackgroundStep;
@@ -31,8 +32,8 @@ public final class ChooseKView extends BorderPane {
     /** The sample of customers a large result's silhouette plot is drawn from is fixed, so it does not flicker. */
     private static final long SILHOUETTE_SEED = 42L;
     private final Session session;
-    /** The widest search offered: each K is a full run with restarts. */
-    public static final int MAX_K = 30;
+    /** The widest search offered: no K the K field could not take (each K is a full run with restarts). */
+    public static final int MAX_K = org.segmentstudio.ui.picker.FeaturePicker.MAX_K;
     private final WholeNumberSpinner kMin = new WholeNumberSpinner(2, MAX_K, 2);
     private final WholeNumberSpinner kMax = new WholeNumberSpinner(2, MAX_K, 10);
     private final Label rangeProblem = new Label();
@@ -125,7 +126,9 @@ public final class ChooseKView extends BorderPane {
             } else {
                 show(now.data());
             }
+            markStale();
         });
+        session.choiceProperty().addListener(o -> markStale());
         session.datasetProperty().addListener((o, was, now) -> {
             if (now != null) {
                 limitTo(now.rowCount());
@@ -148,6 +151,25 @@ public final class ChooseKView extends BorderPane {
         silhouette.show(data.ks(), data.silhouette(), data.recommended());
         reason.setText(Messages.tr("choosek.recommended", data.recommended(), data.reason()));
     }
+
+    /**
+     * Charts made for other features or another scaling than those chosen now say so, instead of
+     * advising a K for a choice they were not computed on.
+     */
+    private void markStale() {
+        Session.KScores k = session.kScoresProperty().get();
+        Choice c = session.choiceProperty().get();
+        if (k == null || c == null) {
+            return;
+        }
+        boolean stale = !k.features().equals(c.features()) || k.scaling() != c.scaling();
+        pseudoClassStateChanged(STALE, stale);
+        reason.setText(stale ? Messages.tr("choosek.stale", String.join(", ", k.features()),
+                Messages.tr("scaling." + k.scaling().name()))
+                : Messages.tr("choosek.recommended", k.data().recommended(), k.data().reason()));
+    }
+
+    private static final javafx.css.PseudoClass STALE = javafx.css.PseudoClass.getPseudoClass("stale");
 
     /** The search goes at most up to this many customers (K cannot exceed them). */
     public void limitTo(int customers) {

@@ -78,7 +78,7 @@ public final class FeaturePicker extends VBox {
         Label sl = title(Messages.tr("picker.scaling"));
         choice(missing, "missing-choice", "missing.", MissingPolicy.DROP);
         Label ml = title(Messages.tr("picker.missing"));
-        getChildren().addAll(fl, features, featuresProblem, kl, k, kProblem, sl, scaling, ml, missing);
+        getChildren().addAll(fl, features, kl, k, sl, scaling, ml, missing);
         k.valueProperty().addListener(o -> updateReady());
         scaling.valueProperty().addListener(o -> updateReady());
         missing.valueProperty().addListener(o -> updateReady());
@@ -118,6 +118,17 @@ public final class FeaturePicker extends VBox {
     /** What the user should correct before Run, or "" when the choice can be run. */
     public String problemText() {
         return !featuresProblem.getText().isEmpty() ? featuresProblem.getText() : kProblem.getText();
+    }
+
+    /**
+     * The lines that say what to correct (no feature ticked, K out of range), for the window to place
+     * under Run: there they say why Run waits, and showing them moves no field or button the user
+     * is about to click.
+     */
+    public VBox problems() {
+        VBox box = new VBox(2, featuresProblem, kProblem);
+        box.getStyleClass().add("choice-problems");
+        return box;
     }
 
     /**

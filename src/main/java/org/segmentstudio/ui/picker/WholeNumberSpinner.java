@@ -15,14 +15,15 @@ import javafx.util.StringConverter;
 
 /**
  * A spinner for a whole number in a range that can change with the data (K from 2 to what the
- * customers allow). What it shows is what it holds: only digits can be typed or pasted; a number
- * outside the range stays as typed, is marked, and makes {@link #validProperty()} false until it is
- * corrected, so nothing downstream ever runs on a value the user does not see. It never clamps a
- * typed value silently and never throws on text.
+ * customers allow). What it shows is what it holds: text that is not a whole number in range
+ * ("abc", "1.5", "x5", "500", nothing) stays exactly as typed, is marked, and makes
+ * {@link #validProperty()} false until it is corrected, so nothing downstream ever runs on a value
+ * the user does not see. It never drops characters, never clamps a typed value silently and never
+ * throws on text; only the spaces around a pasted number go.
  */
 public final class WholeNumberSpinner extends Spinner<Integer> {
-    /** Longer than any count a user means; keeps a pasted number from overflowing an int. */
-    private static final int MAX_DIGITS = 6;
+    /** Longer than any count a user means; a longer paste is refused whole. */
+    private static final int MAX_LENGTH = 8;
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final IntegerProperty min = new SimpleIntegerProperty(this, "min");
@@ -51,15 +52,13 @@ public final class WholeNumberSpinner extends Spinner<Integer> {
         });
         setValueFactory(factory);
         setEditable(true);
-        UnaryOperator<TextFormatter.Change> digitsOnly = change -> {
-            String added = change.getText().strip();
-            if (!added.chars().allMatch(Character::isDigit)) {
-                return null;
+        UnaryOperator<TextFormatter.Change> shortAndTrimmed = change -> {
+            if (change.getText().length() > 1) {
+                change.setText(change.getText().strip()); // a paste: " 7 " is 7
             }
-            change.setText(added);
-            return change.getControlNewText().length() <= MAX_DIGITS ? change : null;
+            return change.getControlNewText().length() <= MAX_LENGTH ? change : null;
         };
-        getEditor().setTextFormatter(new TextFormatter<>(digitsOnly));
+        getEditor().setTextFormatter(new TextFormatter<>(shortAndTrimmed));
         getEditor().textProperty().addListener(o -> check(true));
         this.min.addListener(o -> check(false));
         this.max.addListener(o -> check(false));
@@ -70,11 +69,11 @@ public final class WholeNumberSpinner extends Spinner<Integer> {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 6 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null; // "1.5", "-3", "x5", "٣" (other digits) are not whole numbers the field takes
         }
+        return Integer.valueOf(t);
     }
 
     private boolean inRange(int v) {

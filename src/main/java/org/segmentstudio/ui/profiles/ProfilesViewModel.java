@@ -52,6 +52,19 @@ public final class ProfilesViewModel {
     }
 
     /**
+     * New data: the measure the user ranked by goes back to the default (it was kept from one run to
+     * the next on the same data, and followed the user to other files, where "size" stayed chosen).
+     */
+    public void forgetMeasure() {
+        showing = true;
+        try {
+            measure.set(null);
+        } finally {
+            showing = false;
+        }
+    }
+
+    /**
      * Renames a segment; a blank name goes back to the one built from the profile.
      *
      * @return the name the segment has now

@@ -38,18 +38,33 @@ final class LegendPainter {
     private static final int CORNER_SAMPLE = 20_000;
     private static final double MARGIN = 10;
 
-    static double boxWidth(double textWidth) {
-        return PAD * 2 + 22 + textWidth;
+    private static final double COLUMN_GAP = 14;
+    /** The legend takes at most this share of the plot's height; more segments go into more columns. */
+    private static final double MAX_HEIGHT_SHARE = 0.6;
+
+    /** How many lines a column holds in this plot. */
+    static int rowsPerColumn(Viewport v, int lines) {
+        int fit = (int) Math.floor((v.height() * MAX_HEIGHT_SHARE - PAD * 2 + 4) / ROW);
+        return Math.max(1, Math.min(lines, fit));
     }
 
-    static double boxHeight(int lines) {
-        return PAD * 2 + ROW * lines - 4;
+    static int columns(Viewport v, int lines) {
+        return (lines + rowsPerColumn(v, lines) - 1) / rowsPerColumn(v, lines);
+    }
+
+    static double boxWidth(Viewport v, double textWidth, int lines) {
+        int cols = columns(v, lines);
+        return PAD * 2 + cols * (22 + textWidth) + (cols - 1) * COLUMN_GAP;
+    }
+
+    static double boxHeight(Viewport v, int lines) {
+        return PAD * 2 + ROW * rowsPerColumn(v, lines) - 4;
     }
 
     /** The corner whose legend box covers the fewest of these points (plane coordinates). */
     static Corner quietestCorner(Viewport v, double[] xs, double[] ys, double textWidth, int lines) {
-        double w = boxWidth(textWidth);
-        double h = boxHeight(lines);
+        double w = boxWidth(v, textWidth, lines);
+        double h = boxHeight(v, lines);
         int[] hidden = new int[Corner.values().length];
         int step = Math.max(1, xs.length / CORNER_SAMPLE);
         for (int i = 0; i < xs.length; i += step) {
@@ -89,10 +104,11 @@ final class LegendPainter {
         if (lines.isEmpty()) {
             return;
         }
-        double w = boxWidth(textWidth);
-        double h = boxHeight(lines.size());
+        double w = boxWidth(v, textWidth, lines.size());
+        double h = boxHeight(v, lines.size());
         double x = left(v, corner, w);
         double y = top(v, corner, h);
+        int rows = rowsPerColumn(v, lines.size());
         g.setFill(colors.legendBackground());
         g.fillRoundRect(x, y, w, h, 8, 8);
         g.setStroke(colors.legendBorder());
@@ -102,11 +118,12 @@ final class LegendPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (int s = 0; s < lines.size(); s++) {
-            double cy = y + PAD + 8 + s * ROW;
+            double cx = x + PAD + (s / rows) * (22 + textWidth + COLUMN_GAP);
+            double cy = y + PAD + 8 + (s % rows) * ROW;
             g.setFill(Palette.of(s));
-            Palette.marker(s).fill(g, x + PAD + 7, cy, 6);
+            Palette.marker(s).fill(g, cx + 7, cy, 6);
             g.setFill(colors.legendText());
-            g.fillText(lines.get(s), x + PAD + 22, cy);
+            g.fillText(lines.get(s), cx + 22, cy);
         }
     }
 }

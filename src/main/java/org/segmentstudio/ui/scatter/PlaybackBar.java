@@ -48,9 +48,14 @@ public final class PlaybackBar extends VBox {
         // The speed slider is logarithmic: 0 → 0.25×, 2 → 1×, 4 → 4×.
         speed.getStyleClass().add("speed-slider");
         speed.setPrefWidth(110);
+        // Five speeds, 0.25× 0.5× 1× 2× 4×: a click on the track lands on one of them, never on 1.03129×.
+        speed.setMajorTickUnit(1);
+        speed.setMinorTickCount(0);
+        speed.setSnapToTicks(true);
+        speed.setBlockIncrement(1);
         speed.valueProperty().addListener((o, was, now) -> {
             if (!syncing) {
-                model.speedProperty().set(Math.pow(2, now.doubleValue() - 2));
+                model.speedProperty().set(Math.pow(2, Math.round(now.doubleValue()) - 2));
             }
         });
         model.speedProperty().addListener(o -> sync());
@@ -60,9 +65,12 @@ public final class PlaybackBar extends VBox {
         model.startsProperty().addListener(o -> sync());
         model.liveProperty().addListener(o -> sync());
         iteration.getStyleClass().add("iteration-label");
-        iteration.setMinWidth(130);
+        // Wide enough for every text it shows, so the scrubber beside it never moves as it changes.
+        iteration.setMinWidth(150);
+        iteration.setPrefWidth(150);
         speedLabel.getStyleClass().add("speed-label");
-        speedLabel.setMinWidth(42);
+        speedLabel.setMinWidth(46);
+        speedLabel.setPrefWidth(46);
         startNote.getStyleClass().add("start-note");
         Label speedTitle = new Label(Messages.tr("playback.speed"));
         HBox controls = new HBox(6, restart, back, play, forward, iteration, scrubber, speedTitle, speed, speedLabel);
@@ -100,7 +108,7 @@ public final class PlaybackBar extends VBox {
             speedLabel.setText(String.format(Locale.ROOT, "%s×", NiceTicks.format(s)));
             int it = model.iterationProperty().get();
             iteration.setText(n == 0 ? Messages.tr("playback.none")
-                    : it == 0 ? Messages.tr("playback.seeding", n - 1)
+                    : it == 0 ? Messages.tr("playback.seeding")
                     : Messages.tr("playback.iteration", it, model.lastIteration()));
             startNote.setText(startText());
         } finally {

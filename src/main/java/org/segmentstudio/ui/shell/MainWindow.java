@@ -66,6 +66,8 @@ public final class MainWindow extends BorderPane {
     private final ExportActions exports;
     private final ReportExport reports;
     private final ReadOnlyObjectWrapper<KMeansResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private static final double ROOM_FOR_SCATTER = 0.68;
+    private static final double ROOM_FOR_CARDS = 0.5;
     /** Run is offered only for data whose choice of features and K can be run as it is shown. */
     private final BooleanBinding runnable;
 
@@ -97,11 +99,15 @@ public final class MainWindow extends BorderPane {
         setTop(menus.bar());
         sidePanel = sidePanel();
         content.setOrientation(Orientation.VERTICAL);
-        content.setDividerPositions(0.68);
-        // The cards and the K charts need more height than the table: make room once, when they are opened.
+        content.setDividerPositions(ROOM_FOR_SCATTER);
+        // The cards and the K charts need more height than the table: make room while they are shown,
+        // and give it back to the scatter with the table, unless the user moved the divider meanwhile.
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
-            if (now.intValue() > 0 && content.getDividerPositions()[0] > 0.56) {
-                content.setDividerPositions(0.5);
+            double at = content.getDividerPositions()[0];
+            if (now.intValue() > 0 && at > 0.56) {
+                content.setDividerPositions(ROOM_FOR_CARDS);
+            } else if (now.intValue() == 0 && Math.abs(at - ROOM_FOR_CARDS) < 0.01) {
+                content.setDividerPositions(ROOM_FOR_SCATTER);
             }
         });
         profiles.showingProperty().bind(tabs.getTabs().get(1).selectedProperty());
@@ -118,6 +124,7 @@ public final class MainWindow extends BorderPane {
     private void bindToSession() {
         session.datasetProperty().addListener((o, was, data) -> {
             showContentOrEmptyState();
+            profiles.model().forgetMeasure();
             if (data != null) {
                 table.show(data);
                 picker.show(data);
@@ -216,7 +223,7 @@ public final class MainWindow extends BorderPane {
         stopButton.disableProperty().bind(session.runningProperty().not());
         HBox buttons = new HBox(runButton, stopButton);
         buttons.getStyleClass().add("run-buttons");
-        VBox panel = new VBox(picker, buttons);
+        VBox panel = new VBox(picker, buttons, picker.problems());
         panel.getStyleClass().add("side-panel");
         return panel;
     }
@@ -283,12 +290,15 @@ public final class MainWindow extends BorderPane {
     /** What File ▸ Export report… writes: the cards as named now, with the K charts only if made for this run. */
     private ReportExport.Session reportSession() {
         Run run = session.runProperty().get();
-        if (run == null || run.analysis() == null) {
+        org.segmentstudio.segments.SegmentAnalysis ranked = profiles.model().analysisProperty().get();
+        if (run == null || run.analysis() == null || ranked == null) {
             return null;
         }
         Session.KScores k = session.kScoresProperty().get();
+        // The cards as they are now: ranked by the measure the user chose, named as the user named them.
         ReportContent content = new ReportContent(dataName(), Messages.tr("scaling." + run.params().scaling().name()),
-                run.analysis(), run.names(), null, null, k != null && k.madeFor(run) ? k.data() : null);
+                ranked, profiles.model().segmentNamesProperty().get(), null, null,
+                k != null && k.madeFor(run) ? k.data() : null);
         return new ReportExport.Session(content, session.fileProperty().get(), ExportActions.baseName(run.data()));
     }
 

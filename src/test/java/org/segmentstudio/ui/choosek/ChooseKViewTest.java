@@ -155,9 +155,11 @@ class ChooseKViewTest {
         javafx.scene.control.TextField last = robot.lookup(".k-max .text-field").queryAs(javafx.scene.control.TextField.class);
         robot.interact(() -> last.setText(""));
         robot.interact(() -> last.replaceSelection("x9y9"));
-        assertEquals("", last.getText(), "text with letters is not taken at all");
-        robot.interact(() -> last.replaceSelection("99"));
-        assertEquals("Each K must be a whole number from 2 to 30.", problem.getText());
+        assertEquals("x9y9", last.getText(), "what is typed stays as typed");
+        assertEquals("Each K must be a whole number from 2 to 20.", problem.getText());
+        robot.interact(() -> last.setText("25"));
+        assertEquals("Each K must be a whole number from 2 to 20.", problem.getText(),
+                "no K the K field could not take: a click on K = 25 would have set 20");
         assertTrue(robot.lookup(".suggest-k-button").queryButton().isDisabled());
         robot.interact(() -> last.setText("12"));
         assertEquals("", problem.getText());

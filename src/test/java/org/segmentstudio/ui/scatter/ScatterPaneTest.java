@@ -124,6 +124,9 @@ class ScatterPaneTest {
         assertEquals(4.0, m.speedProperty().get(), 1e-9);
         robot.interact(() -> speed.setValue(speed.getMin()));
         assertEquals(0.25, m.speedProperty().get(), 1e-9);
+        robot.interact(() -> speed.setValue(1.3)); // between two steps, as a drag or a click on the track leaves it
+        assertEquals(0.5, m.speedProperty().get(), 1e-9, "the speed is one of 0.25x, 0.5x, 1x, 2x, 4x");
+        assertEquals("0.5×", robot.lookup(".speed-label").queryLabeled().getText());
         robot.interact(() -> m.scrubTo(0));
         assertEquals(0.0, scrubber.getValue(), "the scrubber follows the model");
     }
