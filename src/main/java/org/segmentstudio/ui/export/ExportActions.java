@@ -122,10 +122,8 @@ public final class ExportActions {
         if (s == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.plain(kind.titleKey));
-        chooser.setInitialFileName(baseName(s.data()) + kind.suffix + kind.extension);
-        saveFolder.prepare(chooser, s.openFile());
+        FileChooser chooser = saveFolder.dialog(kind.titleKey, baseName(s.data()) + kind.suffix + kind.extension,
+                s.openFile());
         FileChooser.ExtensionFilter comma = new FileChooser.ExtensionFilter(Messages.tr("chooser.csv.comma"), "*.csv");
         FileChooser.ExtensionFilter semicolon =
                 new FileChooser.ExtensionFilter(Messages.tr("chooser.csv.semicolon"), "*.csv");
@@ -136,11 +134,10 @@ public final class ExportActions {
             chooser.setSelectedExtensionFilter(ExportOptions.defaults().delimiter() == Delimiter.SEMICOLON
                     ? semicolon : comma);
         }
-        File f = chooser.showSaveDialog(owner);
+        File f = saveFolder.show(chooser, owner);
         if (f == null) {
             return;
         }
-        saveFolder.chosen(f);
         Path target = withExtension(f.toPath(), kind.extension);
         Delimiter delimiter = chooser.getSelectedExtensionFilter() == semicolon ? Delimiter.SEMICOLON
                 : chooser.getSelectedExtensionFilter() == comma ? Delimiter.COMMA : ExportOptions.defaults().delimiter();

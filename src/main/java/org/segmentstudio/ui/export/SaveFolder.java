@@ -31,6 +31,27 @@ public final class SaveFolder {
         return new SaveFolder(Optional::empty, p -> { });
     }
 
+    /**
+     * The save dialog of an export: titled by its menu item (without the mnemonic), suggesting
+     * {@code initialName}, opening in the folder it should.
+     */
+    public FileChooser dialog(String titleKey, String initialName, Path openFile) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(org.segmentstudio.ui.Messages.plain(titleKey));
+        chooser.setInitialFileName(initialName);
+        prepare(chooser, openFile);
+        return chooser;
+    }
+
+    /** Shows the dialog; the folder of the file chosen is where the next one opens. Null when cancelled. */
+    public File show(FileChooser chooser, javafx.stage.Window owner) {
+        File f = chooser.showSaveDialog(owner);
+        if (f != null) {
+            chosen(f);
+        }
+        return f;
+    }
+
     /** Points the dialog at the folder it should open in, when there is one that still exists. */
     public void prepare(FileChooser chooser, Path openFile) {
         Optional<Path> folder = last.get().filter(Files::isDirectory);

@@ -34,7 +34,7 @@ import org.segmentstudio.ui.export.ExportActions;
 import org.segmentstudio.ui.export.SaveFolder;
 import org.segmentstudio.ui.picker.FeaturePicker;
 import org.segmentstudio.ui.profiles.ProfilesView;
-import org.segmentstudio.ui.profiles.ReportExport;
+import org.segmentstudio.ui.export.ReportExport;
 import org.segmentstudio.ui.scatter.ScatterPane;
 import org.segmentstudio.ui.table.DataTableView;
 

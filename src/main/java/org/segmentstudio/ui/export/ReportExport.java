@@ -1,4 +1,4 @@
-package org.segmentstudio.ui.profiles;
+package org.segmentstudio.ui.export;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +16,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
-import org.segmentstudio.ui.export.SaveFolder;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.segmentstudio.app.Background;
@@ -82,15 +81,11 @@ public final class ReportExport {
             if (s == null) {
                 return;
             }
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.plain(titleKey));
+            FileChooser chooser = saveFolder.dialog(titleKey, s.baseName() + suffix, s.openFile());
             String extension = suffix.substring(suffix.lastIndexOf('.'));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr(filterKey), "*" + extension));
-            chooser.setInitialFileName(s.baseName() + suffix);
-            saveFolder.prepare(chooser, s.openFile());
-            File f = chooser.showSaveDialog(owner);
+            File f = saveFolder.show(chooser, owner);
             if (f != null) {
-                saveFolder.chosen(f);
                 String name = f.getName();
                 save.apply(name.contains(".") ? f.toPath() : f.toPath().resolveSibling(name + extension));
             }
