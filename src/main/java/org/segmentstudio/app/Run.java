@@ -2,7 +2,7 @@ package org.segmentstudio.app;
 
 import java.util.List;
 import org.segmentstudio.data.Dataset;
-import org.segmentstudio.data.SegmentLabels;
+import org.segmentstudio.segments.export.SegmentLabels;
 import org.segmentstudio.engine.KMeansParams;
 import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.engine.Matrix;

@@ -3,7 +3,7 @@ package org.segmentstudio.segments;
 import java.util.List;
 import org.segmentstudio.data.Column;
 import org.segmentstudio.data.Dataset;
-import org.segmentstudio.data.SegmentLabels;
+import org.segmentstudio.segments.export.SegmentLabels;
 import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.engine.Matrix;
 

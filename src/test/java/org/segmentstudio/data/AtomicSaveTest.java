@@ -1,5 +1,8 @@
 package org.segmentstudio.data;
 
+import org.segmentstudio.segments.export.SegmentLabels;
+import org.segmentstudio.segments.export.CsvExporter;
+import org.segmentstudio.segments.export.XlsxExporter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.segmentstudio.segments.export.SegmentSummaryTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A save either happens completely or leaves everything as it was. */

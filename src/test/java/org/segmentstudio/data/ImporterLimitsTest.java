@@ -1,5 +1,7 @@
 package org.segmentstudio.data;
 
+import org.segmentstudio.segments.export.SegmentLabels;
+import org.segmentstudio.segments.export.CsvExporter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

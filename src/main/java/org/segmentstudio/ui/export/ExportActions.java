@@ -20,12 +20,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.segmentstudio.app.Background;
-import org.segmentstudio.data.CsvExporter;
+import org.segmentstudio.segments.export.CsvExporter;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.ExportOptions;
 import org.segmentstudio.data.ExportOptions.Delimiter;
-import org.segmentstudio.data.SegmentLabels;
-import org.segmentstudio.data.XlsxExporter;
+import org.segmentstudio.segments.export.SegmentLabels;
+import org.segmentstudio.segments.export.XlsxExporter;
 import org.segmentstudio.ui.Messages;
 
 /**

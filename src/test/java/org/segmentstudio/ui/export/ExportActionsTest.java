@@ -28,7 +28,7 @@ import org.segmentstudio.data.ColumnKind;
 import org.segmentstudio.data.CsvImporter;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.ExportOptions.Delimiter;
-import org.segmentstudio.data.SegmentLabels;
+import org.segmentstudio.segments.export.SegmentLabels;
 import org.segmentstudio.data.TrickyCustomers;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -1,5 +1,13 @@
-package org.segmentstudio.data;
+package org.segmentstudio.segments.export;
 
+import org.segmentstudio.data.Samples;
+import org.segmentstudio.data.ImportReport;
+import org.segmentstudio.data.CsvImporter;
+import org.segmentstudio.data.DataFormatException;
+import org.segmentstudio.data.ExportOptions;
+import org.segmentstudio.data.ColumnKind;
+import org.segmentstudio.data.Column;
+import org.segmentstudio.data.Dataset;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

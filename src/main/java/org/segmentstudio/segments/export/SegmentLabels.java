@@ -1,4 +1,4 @@
-package org.segmentstudio.data;
+package org.segmentstudio.segments.export;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,11 @@
-package org.segmentstudio.data;
+package org.segmentstudio.segments.export;
 
+import org.segmentstudio.data.TrickyCustomers;
+import org.segmentstudio.data.ExportOptions;
+import org.segmentstudio.data.CellSafety;
+import org.segmentstudio.data.ColumnKind;
+import org.segmentstudio.data.Column;
+import org.segmentstudio.data.Dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

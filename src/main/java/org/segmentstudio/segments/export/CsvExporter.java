@@ -1,5 +1,10 @@
-package org.segmentstudio.data;
+package org.segmentstudio.segments.export;
 
+import org.segmentstudio.data.AtomicFiles;
+import org.segmentstudio.data.ExportException;
+import org.segmentstudio.data.ExportOptions;
+import org.segmentstudio.data.CellSafety;
+import org.segmentstudio.data.Dataset;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;

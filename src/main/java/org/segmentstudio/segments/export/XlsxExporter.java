@@ -1,5 +1,11 @@
-package org.segmentstudio.data;
+package org.segmentstudio.segments.export;
 
+import org.segmentstudio.data.AtomicFiles;
+import org.segmentstudio.data.ExportException;
+import org.segmentstudio.data.ExportOptions;
+import org.segmentstudio.data.CellSafety;
+import org.segmentstudio.data.Column;
+import org.segmentstudio.data.Dataset;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,8 @@
-package org.segmentstudio.data;
+package org.segmentstudio.segments.export;
 
+import org.segmentstudio.data.ColumnKind;
+import org.segmentstudio.data.Column;
+import org.segmentstudio.data.Dataset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

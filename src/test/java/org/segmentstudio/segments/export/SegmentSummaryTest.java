@@ -1,5 +1,8 @@
-package org.segmentstudio.data;
+package org.segmentstudio.segments.export;
 
+import org.segmentstudio.data.TrickyCustomers;
+import org.segmentstudio.data.ExportOptions;
+import org.segmentstudio.data.Dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,9 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SegmentSummaryTest {
+public class SegmentSummaryTest {
     /** Rows 0-2 in segment 1, row 5 (no age) left out, the rest in segment 2. */
-    static SegmentLabels handLabels() {
+    public static SegmentLabels handLabels() {
         int[] seg = {1, 1, 1, 2, 2, 0, 2, 2};
         double[] dist = {1, 2, 3, 4, 5, 6, 7, 8};
         return new SegmentLabels(seg, List.of("Young", "Older"), dist, List.of("Age", "Income"));
