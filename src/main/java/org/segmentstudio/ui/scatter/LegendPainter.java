@@ -39,8 +39,8 @@ final class LegendPainter {
     private static final double MARGIN = 10;
 
     private static final double COLUMN_GAP = 14;
-    /** The legend takes at most this share of the plot's height; more segments go into more columns. */
-    private static final double MAX_HEIGHT_SHARE = 0.6;
+    /** Only a legend taller than this share of the plot takes more columns (a wide one hides more customers). */
+    private static final double MAX_HEIGHT_SHARE = 0.9;
 
     /** How many lines a column holds in this plot. */
     static int rowsPerColumn(Viewport v, int lines) {
