@@ -21,7 +21,7 @@ final class HtmlReportFile {
 
     /** @param input the data file, which the report must not replace */
     static void write(Path target, Path input, KMeansParams params, FeatureMatrix fm, KMeansResult r,
-                      SegmentAnalysis analysis) {
+                      SegmentAnalysis analysis, org.segmentstudio.segments.report.RunFacts facts) {
         try {
             ExportOptions.defaults().withSourceFile(input).checkTarget(target);
         } catch (IllegalArgumentException e) {
@@ -29,7 +29,7 @@ final class HtmlReportFile {
         }
         String source = input.getFileName().toString();
         ReportContent content = ReportContent.of(source, params.scaling().name().toLowerCase(Locale.ROOT), analysis)
-                .withScatter(ScatterData.of(fm, r.labels()));
+                .withScatter(ScatterData.of(fm, r.labels())).withFacts(facts);
         int kMax = Math.min(KAdvisor.DEFAULT_K_MAX, fm.rowsUsed());
         if (kMax >= KAdvisor.DEFAULT_K_MIN) {
             try {

@@ -72,8 +72,21 @@ final class SegmentCommand implements Callable<Integer> {
         Matrix x = fm.matrix();
         long t0 = System.nanoTime();
         KMeansResult r;
+        // Who still moved in each start's last step, for the report's "How these segments were found".
+        java.util.Map<Integer, Integer> lastMoved = new java.util.concurrent.ConcurrentHashMap<>();
+        org.segmentstudio.engine.KMeansListener moves = new org.segmentstudio.engine.KMeansListener() {
+            @Override
+            public void onIteration(org.segmentstudio.engine.IterationSnapshot snap) {
+                lastMoved.put(snap.restart(), snap.changed());
+            }
+
+            @Override
+            public boolean readsLabelsInPlace() {
+                return true; // it reads no label: no copy per iteration
+            }
+        };
         try {
-            r = KMeans.fit(x, params);
+            r = KMeans.fit(x, params, moves, () -> false);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(opts.fileName() + ": " + e.getMessage());
         }
@@ -85,7 +98,8 @@ final class SegmentCommand implements Callable<Integer> {
             write(loaded, r, analysis);
         }
         if (reportFile != null) {
-            HtmlReportFile.write(reportFile, opts.input, params, fm, r, analysis);
+            HtmlReportFile.write(reportFile, opts.input, params, fm, r, analysis, new org.segmentstudio.segments.report.RunFacts(
+                    params.nInit(), r.iterations(), lastMoved.getOrDefault(r.bestRestart(), 0), r.converged()));
         }
         SegmentReport report = new SegmentReport(fm.rowsUsed(), fm.rowsSkipped(), r.k(), r.iterations(),
                 r.converged(), r.inertia(), Json.number(s.value()), r.centroids(), r.sizes(), loaded.millis(),

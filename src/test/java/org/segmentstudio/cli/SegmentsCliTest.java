@@ -67,6 +67,9 @@ class SegmentsCliTest {
         assertTrue(html.contains("Start marketing here: High income \u00b7 High spending</h2>"));
         assertEquals(2, html.split(">K = 5</text>", -1).length - 1, "elbow and silhouette mark K = 5");
         assertEquals(200, html.split("<circle cx=", -1).length - 1 - 18, "200 customers and 9 + 9 K markers");
+        assertTrue(html.contains("<h2>How these segments were found</h2>"));
+        assertTrue(html.contains("It made 10 starts, and kept the tightest"), "the command line's default n-init");
+        assertTrue(html.contains("The kept start took " + j.get("iterations").asInt() + " steps"), html);
     }
 
     @Test

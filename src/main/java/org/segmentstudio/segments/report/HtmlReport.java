@@ -78,6 +78,9 @@ public final class HtmlReport {
                     .append(Html.esc(r.measure().label())).append(". ").append(Html.esc(r.reason()))
                     .append("</p>\n</section>\n");
         }
+        if (c.facts() != null) {
+            howFound(h, c.facts(), a.k(), words);
+        }
         charts(h, c);
         h.append("<section class=\"cards\">\n");
         for (int s : r.order()) {
@@ -91,6 +94,23 @@ public final class HtmlReport {
                 + "Measures marked * were not features of the clustering; they are shown for context. "
                 + "Made with Segment Studio.</footer>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** "How these segments were found": k-means in the run's own numbers. */
+    static void howFound(StringBuilder h, RunFacts f, int k, List<String> words) {
+        String starts = f.starts() == 1 ? "one start" : f.starts() + " starts, and kept the tightest (the one whose "
+                + "customers sit closest to their centres)";
+        String end = !f.converged() ? "it stopped at the iteration limit, with " + Formats.count(f.moved())
+                + " customers still moving: the segments may shift a little in another run"
+                : f.moved() == 0 ? "it stopped when no customer changed segment any more"
+                : "it stopped when the centres hardly moved any more (" + Formats.count(f.moved())
+                        + " customers moved in the last step)";
+        h.append("<section class=\"how\">\n<h2>How these segments were found</h2>\n<p>k-means placed ").append(k)
+                .append(" centres among the customers, by ").append(Html.esc(String.join(", ", words)))
+                .append(", then repeated two steps: assign every customer to its nearest centre, and move every centre "
+                        + "to the middle of its customers. It made ").append(starts).append(". The kept start took ")
+                .append(f.iterations()).append(f.iterations() == 1 ? " step" : " steps").append("; ").append(end)
+                .append(".</p>\n</section>\n");
     }
 
     /**

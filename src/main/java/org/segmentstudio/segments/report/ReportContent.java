@@ -14,9 +14,10 @@ import org.segmentstudio.segments.SegmentAnalysis;
  * @param scatterPng the scatter as PNG bytes, or null
  * @param scatter    the customers to draw when there is no PNG, or null
  * @param kChart     the K search, or null
+ * @param facts      how k-means found the segments, or null
  */
 public record ReportContent(String source, String scaling, SegmentAnalysis analysis, List<String> names,
-                            byte[] scatterPng, ScatterData scatter, KChartData kChart) {
+                            byte[] scatterPng, ScatterData scatter, KChartData kChart, RunFacts facts) {
 
     public ReportContent {
         names = List.copyOf(names);
@@ -30,18 +31,22 @@ public record ReportContent(String source, String scaling, SegmentAnalysis analy
     /** The report of an analysis with the names built from the profiles. */
     public static ReportContent of(String source, String scaling, SegmentAnalysis analysis) {
         return new ReportContent(source, scaling, analysis,
-                analysis.names().stream().map(n -> n.initial()).toList(), null, null, null);
+                analysis.names().stream().map(n -> n.initial()).toList(), null, null, null, null);
     }
 
     public ReportContent withScatterPng(byte[] png) {
-        return new ReportContent(source, scaling, analysis, names, png, scatter, kChart);
+        return new ReportContent(source, scaling, analysis, names, png, scatter, kChart, facts);
     }
 
     public ReportContent withScatter(ScatterData data) {
-        return new ReportContent(source, scaling, analysis, names, scatterPng, data, kChart);
+        return new ReportContent(source, scaling, analysis, names, scatterPng, data, kChart, facts);
     }
 
     public ReportContent withKChart(KChartData k) {
-        return new ReportContent(source, scaling, analysis, names, scatterPng, scatter, k);
+        return new ReportContent(source, scaling, analysis, names, scatterPng, scatter, k, facts);
+    }
+
+    public ReportContent withFacts(RunFacts f) {
+        return new ReportContent(source, scaling, analysis, names, scatterPng, scatter, kChart, f);
     }
 }

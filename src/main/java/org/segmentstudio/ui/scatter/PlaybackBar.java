@@ -60,6 +60,7 @@ public final class PlaybackBar extends VBox {
         });
         model.speedProperty().addListener(o -> sync());
         model.positionProperty().addListener(o -> sync());
+        model.phaseProperty().addListener(o -> sync());
         model.frameCountProperty().addListener(o -> sync());
         model.shownStartProperty().addListener(o -> sync());
         model.startsProperty().addListener(o -> sync());
@@ -106,14 +107,22 @@ public final class PlaybackBar extends VBox {
             double s = model.speedProperty().get();
             speed.setValue(Math.log(s) / Math.log(2) + 2);
             speedLabel.setText(String.format(Locale.ROOT, "%s×", NiceTicks.format(s)));
-            int it = model.iterationProperty().get();
-            iteration.setText(n == 0 ? Messages.tr("playback.none")
-                    : it == 0 ? Messages.tr("playback.seeding")
-                    : Messages.tr("playback.iteration", it, model.lastIteration()));
+            iteration.setText(n == 0 ? Messages.tr("playback.none") : stepText());
             startNote.setText(startText());
         } finally {
             syncing = false;
         }
+    }
+
+    /** "Start", or the step on screen as the caption counts them: each assignment begins a step. */
+    private String stepText() {
+        int at = model.positionProperty().get();
+        int steps = model.lastIteration() + 1;
+        return switch (model.phaseProperty().get()) {
+            case START -> Messages.tr("playback.seeding");
+            case ASSIGNED -> Messages.tr("playback.iteration", at + 1, steps);
+            case UPDATED -> Messages.tr("playback.iteration", Math.max(1, at), steps);
+        };
     }
 
     private String startText() {

@@ -10,7 +10,10 @@ import javafx.beans.property.SimpleDoubleProperty;
 
 /**
  * Records every iteration of the shown run and plays it back: play / pause, step, restart, scrub,
- * speed. Time only moves in {@link #tick(long)}, which the canvas calls once per frame, so the
+ * speed. Each iteration plays as k-means' two steps: <em>update</em>, every centre glides to the
+ * middle of its customers (the colours stay), then <em>assign</em>, every customer takes the
+ * colour of its nearest centre (those that changed are ringed). Before the first assignment the
+ * starting centres are shown alone ({@link Phase#START}). Stepping moves one phase at a time. Time only moves in {@link #tick(long)}, which the canvas calls once per frame, so the
  * model can be driven by a test without a clock.
  *
  * <p>While a run with several restarts is in progress, restart 0 is shown live and the others are
@@ -26,11 +29,27 @@ public final class PlaybackModel {
      * until the run lasts about this many plain steps, at most {@link #MAX_PACE} times each.
      */
     static final double SHORT_RUN_STEPS = 8;
-    static final double MAX_PACE = 2;
+    static final double MAX_PACE = 1.6;
+    /** A long run plays faster, down to this pace, so forty iterations do not take a minute at 1×. */
+    static final double MIN_PACE = 0.5;
     public static final double MIN_SPEED = 0.25;
     public static final double MAX_SPEED = 4;
 
+    /** Where in an iteration the replay is. */
+    public enum Phase {
+        /** The starting centres, before any customer is assigned. */
+        START,
+        /** The centres have moved to the middle of their customers; the colours are the previous step's. */
+        UPDATED,
+        /** Every customer has the colour of its nearest centre. */
+        ASSIGNED
+    }
+
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position", -1);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Phase> phase =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "phase", Phase.START);
+    /** Counts the assignments shown, so the view rings the customers that changed at each one. */
+    private long assignments;
     private final ReadOnlyIntegerWrapper frameCount = new ReadOnlyIntegerWrapper(this, "frameCount", 0);
     private final ReadOnlyIntegerWrapper iteration = new ReadOnlyIntegerWrapper(this, "iteration", -1);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing", false);
@@ -113,16 +132,16 @@ public final class PlaybackModel {
         }
         frameCount.set(shown.size());
         if (position.get() < 0 && shown.size() > 0) {
-            sync(0);
-            hold = HOLD_NANOS * pace(); // the starting centroids first, before they move
+            sync(0, Phase.START);
+            hold = HOLD_NANOS * pace(); // the starting centroids first, before any customer takes a colour
         }
         revision++;
     }
 
-    /** How much slower than plain steps this run plays: 1 for long runs, up to MAX_PACE for a few iterations. */
+    /** How much longer than plain steps this run's steps last: up to MAX_PACE for a few iterations, down to MIN_PACE for many. */
     double pace() {
         int steps = Math.max(1, shown.size() - 1);
-        return Math.max(1, Math.min(MAX_PACE, SHORT_RUN_STEPS / steps));
+        return Math.max(MIN_PACE, Math.min(MAX_PACE, SHORT_RUN_STEPS / steps));
     }
 
     private void keepIfBest(RecordedRun r) {
@@ -145,7 +164,7 @@ public final class PlaybackModel {
             shownStart.set(bestRestart);
             frameCount.set(shown.size());
             glideFrom = -1;
-            sync(0);
+            sync(0, Phase.START);
             hold = HOLD_NANOS * pace();
             playing.set(true);
         } else if (shown.isEmpty()) {
@@ -169,17 +188,54 @@ public final class PlaybackModel {
             return;
         }
         if (playing.get()) {
-            if (hold > 0 && (live.get() || position.get() < shown.size() - 1)) {
+            if (hold > 0 && (live.get() || !isAtEnd())) {
                 hold -= dt * speed.get();
                 return;
             }
-            if (position.get() < shown.size() - 1) {
-                moveTo(position.get() + 1, true);
-                glideNanos = STEP_NANOS * pace();
+            if (!isAtEnd()) {
+                forward(true);
+                hold = phase.get() == Phase.ASSIGNED ? HOLD_NANOS * pace() : 0;
             } else if (!live.get()) {
                 playing.set(false);
             }
         }
+    }
+
+    /**
+     * One phase on: the start → the first assignment; an assignment → the next update (a glide);
+     * an update → its assignment. Does nothing at the last assignment recorded so far.
+     */
+    private void forward(boolean paced) {
+        int at = position.get();
+        switch (phase.get()) {
+            case START -> assign(at);
+            case UPDATED -> assign(at);
+            case ASSIGNED -> {
+                if (at < shown.size() - 1) {
+                    moveTo(at + 1, true, Phase.UPDATED);
+                    glideNanos = paced ? STEP_NANOS * pace() : STEP_NANOS;
+                }
+            }
+        }
+    }
+
+    /** One phase back: an assignment → its update (or the start); an update → the assignment before it. */
+    private void backward() {
+        int at = position.get();
+        switch (phase.get()) {
+            case START -> { }
+            case ASSIGNED -> {
+                glideFrom = -1;
+                sync(at, at == 0 ? Phase.START : Phase.UPDATED);
+            }
+            case UPDATED -> moveTo(at - 1, true, Phase.ASSIGNED);
+        }
+    }
+
+    private void assign(int frame) {
+        glideFrom = -1;
+        assignments++;
+        sync(frame, Phase.ASSIGNED);
     }
 
     public void play() {
@@ -187,7 +243,7 @@ public final class PlaybackModel {
             return;
         }
         if (isAtEnd() && !live.get()) {
-            moveTo(0, false);
+            moveTo(0, false, Phase.START);
             hold = HOLD_NANOS * pace();
         }
         playing.set(true);
@@ -205,17 +261,19 @@ public final class PlaybackModel {
         }
     }
 
+    /** One phase on (→): update or assign; pauses. */
     public void stepForward() {
         pause();
-        if (position.get() < shown.size() - 1) {
-            moveTo(position.get() + 1, true);
+        if (position.get() >= 0) {
+            forward(false);
         }
     }
 
+    /** One phase back (←); pauses. */
     public void stepBack() {
         pause();
-        if (position.get() > 0) {
-            moveTo(position.get() - 1, true);
+        if (position.get() >= 0) {
+            backward();
         }
     }
 
@@ -224,7 +282,7 @@ public final class PlaybackModel {
         if (shown.isEmpty()) {
             return;
         }
-        moveTo(0, false);
+        moveTo(0, false, Phase.START);
         hold = HOLD_NANOS * pace();
         playing.set(true);
     }
@@ -235,7 +293,7 @@ public final class PlaybackModel {
             return;
         }
         pause();
-        moveTo(0, false);
+        moveTo(0, false, Phase.START);
     }
 
     /** Jumps to frame {@code index} (clamped) without gliding, and pauses. */
@@ -244,35 +302,66 @@ public final class PlaybackModel {
             return;
         }
         pause();
-        moveTo(Math.max(0, Math.min(shown.size() - 1, index)), false);
+        int i = Math.max(0, Math.min(shown.size() - 1, index));
+        assignments++;
+        moveTo(i, false, Phase.ASSIGNED);
     }
 
-    /** Jumps to the last recorded frame without gliding. */
+    /** Jumps to the last recorded frame, assigned, without gliding. */
     public void skipToEnd() {
         if (!shown.isEmpty()) {
-            moveTo(shown.size() - 1, false);
+            assignments++;
+            moveTo(shown.size() - 1, false, Phase.ASSIGNED);
         }
     }
 
-    private void moveTo(int index, boolean animate) {
+    private void moveTo(int index, boolean animate, Phase to) {
         glideNanos = STEP_NANOS;
         hold = 0;
         glideFrom = animate && position.get() >= 0 ? position.get() : -1;
         glide = glideFrom >= 0 ? 0 : 1;
-        sync(index);
+        sync(index, to);
     }
 
     private void sync(int index) {
-        // Iteration and count first: listeners of the position read them.
+        sync(index, Phase.START);
+    }
+
+    private void sync(int index, Phase p) {
+        // Iteration, count and phase first: listeners of the position read them.
         iteration.set(index >= 0 ? shown.get(index).iteration() : -1);
         frameCount.set(shown.size());
+        phase.set(p);
         position.set(index);
         revision++;
     }
 
-    /** Whether the animation shows the last recorded frame, at rest. */
+    /** Whether the animation shows the last recorded frame assigned, at rest. */
     public boolean isAtEnd() {
-        return position.get() == shown.size() - 1 && glideFrom < 0;
+        return position.get() == shown.size() - 1 && glideFrom < 0 && phase.get() == Phase.ASSIGNED;
+    }
+
+    /** The phase on screen. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    /**
+     * The frame whose colours are on screen: the frame shown once it is assigned, the one before
+     * while its centres glide in or rest updated; -1 at the start, before any assignment.
+     */
+    public int labelsIndex() {
+        int at = position.get();
+        return switch (phase.get()) {
+            case START -> -1;
+            case UPDATED -> at - 1;
+            case ASSIGNED -> at;
+        };
+    }
+
+    /** Changes each time customers are (re)assigned on screen. */
+    long assignments() {
+        return assignments;
     }
 
     /** Whether a glide between two frames is under way. */
@@ -304,6 +393,11 @@ public final class PlaybackModel {
     /** Changes whenever the shown run is replaced. */
     long revisionOfRun() {
         return runRevision;
+    }
+
+    /** Customers who still changed segment in the last recorded step (0 before a run). */
+    public int changedInLastStep() {
+        return shown.isEmpty() ? 0 : shown.get(shown.size() - 1).changed();
     }
 
     ScatterFrame frame(int i) {

@@ -141,6 +141,28 @@ public final class PointCloud {
         return features;
     }
 
+    /** Each feature's range (max − min) over the drawn customers; 0 for a constant one. */
+    double[] spread() {
+        Matrix m = sampleMatrix();
+        int d = m.cols();
+        double[] lo = new double[d];
+        double[] hi = new double[d];
+        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < d; j++) {
+                double v = m.get(i, j);
+                lo[j] = Math.min(lo[j], v);
+                hi[j] = Math.max(hi[j], v);
+            }
+        }
+        double[] out = new double[d];
+        for (int j = 0; j < d; j++) {
+            out[j] = hi[j] > lo[j] ? hi[j] - lo[j] : 0;
+        }
+        return out;
+    }
+
     Matrix sampleMatrix() {
         return sampleMatrix;
     }

@@ -41,6 +41,12 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
     private final CheckBox pca = new CheckBox(Messages.tr("scatter.pca"));
     private final HBox axisChoice;
     private final Label seedNote = new Label();
+    private final Label caption = new Label();
+    private final javafx.scene.control.Hyperlink howItWorks = new javafx.scene.control.Hyperlink(Messages.tr("caption.howItWorks"));
+    private Captions.Start start = Captions.Start.KMEANS_PLUS_PLUS;
+    /** Each feature's range over the drawn customers, for the caption to tell which moved most. */
+    private double[] spread = new double[0];
+    private PointCloud spreadOf;
     private List<String> features = List.of();
     private long runId;
     private boolean choosing;
@@ -83,7 +89,23 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
         tools.getStyleClass().add("scatter-tools");
         setTop(tools);
         setCenter(view);
-        setBottom(bar);
+        caption.getStyleClass().add("scatter-caption");
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.setMinWidth(0);
+        HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
+        howItWorks.getStyleClass().add("how-it-works-link");
+        howItWorks.setFocusTraversable(false);
+        howItWorks.setOnAction(e -> showHowItWorks());
+        HBox captionRow = new HBox(8, caption, howItWorks);
+        captionRow.setAlignment(Pos.CENTER_LEFT);
+        captionRow.getStyleClass().add("caption-row");
+        setBottom(new javafx.scene.layout.VBox(captionRow, bar));
+        javafx.beans.InvalidationListener recaption = o -> updateCaption();
+        playback.positionProperty().addListener(recaption);
+        playback.phaseProperty().addListener(recaption);
+        playback.liveProperty().addListener(recaption);
+        playback.shownStartProperty().addListener(recaption);
+        playback.frameCountProperty().addListener(recaption);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -139,6 +161,8 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
 
     @Override
     public Function<IterationSnapshot, ScatterFrame> begin(KMeansParams params) {
+        start = params.seeding() == org.segmentstudio.engine.Seeding.GIVEN ? Captions.Start.PLACED
+                : Captions.Start.KMEANS_PLUS_PLUS;
         beginRun(params.nInit(), params.scaling());
         return newPacker();
     }
@@ -219,6 +243,25 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
     /** Forgets the recorded run (the customers stay drawn). */
     public void clearRun() {
         playback.clear();
+    }
+
+    private void updateCaption() {
+        PointCloud c = view.cloud();
+        if (c != null && c != spreadOf) {
+            spreadOf = c;
+            spread = c.spread();
+        }
+        caption.setText(c == null ? "" : Captions.of(playback, c.features().features(), spread, start));
+    }
+
+    /** What the caption under the scatter says now ("" before a run). */
+    public String captionText() {
+        return caption.getText();
+    }
+
+    /** Help ▸ How does this work?: k-means in four sentences, pictured from the run on screen. */
+    public void showHowItWorks() {
+        HowItWorks.dialog(getScene() == null ? null : getScene().getWindow(), this).show();
     }
 
     /** A run is about to start: record it from its first frame. */

@@ -85,8 +85,7 @@ public final class ScatterView extends Region {
     private long selectedVersion;
     private long seenRevision = -1;
     private long seenViewRevision = -1;
-    private int seenPosition = -1;
-    private boolean wasGliding;
+    private long seenAssignments = -1;
     private long arrivedAt = Long.MIN_VALUE;
     private boolean highlighting;
     private boolean dirty = true;
@@ -319,12 +318,12 @@ public final class ScatterView extends Region {
         model.tick(now);
         boolean gliding = model.isGliding();
         int position = model.positionProperty().get();
-        if ((wasGliding && !gliding) || (!gliding && position != seenPosition)) {
-            arrivedAt = now;
+        if (model.assignments() != seenAssignments) {
+            arrivedAt = now; // customers were just (re)assigned: ring those that changed
+            seenAssignments = model.assignments();
         }
-        wasGliding = gliding;
-        seenPosition = position;
-        boolean highlight = !gliding && position > 0 && now - arrivedAt < HIGHLIGHT_NANOS;
+        boolean highlight = !gliding && position > 0 && model.phaseProperty().get() == PlaybackModel.Phase.ASSIGNED
+                && now - arrivedAt < HIGHLIGHT_NANOS;
         if (model.revision() != seenRevision || view.revision() != seenViewRevision || highlight || highlighting) {
             dirty = true;
         }
@@ -359,7 +358,7 @@ public final class ScatterView extends Region {
         }
         view.setArea(PAD_LEFT, PAD_TOP, w - PAD_LEFT - PAD_RIGHT, h - PAD_TOP - PAD_BOTTOM);
         ScatterFrame frame = model.currentFrame();
-        int labelsIndex = frame == null ? -1 : model.fromIndex();
+        int labelsIndex = frame == null ? -1 : model.labelsIndex();
         byte[] labels = labelsIndex < 0 ? null : model.labelsAt(labelsIndex);
         String key = w + "x" + h + "/" + System.identityHashCode(cloud) + "/" + model.revisionOfRun() + "/"
                 + labelsIndex + "/" + (frame == null ? -1 : model.positionProperty().get()) + "/" + view.revision()
@@ -391,7 +390,8 @@ public final class ScatterView extends Region {
         drawSeeds(top);
         top.restore();
         if (frame != null) {
-            String legendKey = labelsIndex + "/" + model.revisionOfRun() + "/" + names + "/" + frame.k();
+            String legendKey = labelsIndex + "/" + model.revisionOfRun() + "/" + names + "/" + frame.k() + "/"
+                    + model.phaseProperty().get();
             if (!legendKey.equals(this.legendKey)) {
                 this.legendKey = legendKey;
                 legend = legendLines(labels, frame.k());
@@ -520,7 +520,9 @@ public final class ScatterView extends Region {
         for (int s = 0; s < k; s++) {
             String name = s < names.size() ? names.get(s) : Messages.tr("scatter.segment", s + 1);
             long size = Math.round(count[s] * scale);
-            lines.add(Messages.tr(cloud.isSampled() ? "scatter.legend.about" : "scatter.legend", name, size));
+            // Before the first assignment no customer has a segment: the legend names the centres only.
+            lines.add(labels == null ? name
+                    : Messages.tr(cloud.isSampled() ? "scatter.legend.about" : "scatter.legend", name, size));
         }
         return lines;
     }

@@ -95,7 +95,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         new WindowMenus(stage, session, prefs, errorLog, status::setNote).fill(menus, recentMenu, this::chooseAndOpen,
                 table, exports.menu(result.isNull().or(session.runningProperty())),
-                reports.menuItems(result.isNull().or(session.runningProperty())), runnable);
+                reports.menuItems(result.isNull().or(session.runningProperty())), runnable, scatter::showHowItWorks);
         setTop(menus.bar());
         sidePanel = sidePanel();
         content.setOrientation(Orientation.VERTICAL);
@@ -298,8 +298,17 @@ public final class MainWindow extends BorderPane {
         // The cards as they are now: ranked by the measure the user chose, named as the user named them.
         ReportContent content = new ReportContent(dataName(), Messages.tr("scaling." + run.params().scaling().name()),
                 ranked, profiles.model().segmentNamesProperty().get(), null, null,
-                k != null && k.madeFor(run) ? k.data() : null);
+                k != null && k.madeFor(run) ? k.data() : null, runFacts(run));
         return new ReportExport.Session(content, session.fileProperty().get(), ExportActions.baseName(run.data()));
+    }
+
+    /** The run's own numbers for the report: starts, steps, and who still moved in the last one. */
+    private org.segmentstudio.segments.report.RunFacts runFacts(Run run) {
+        org.segmentstudio.ui.scatter.PlaybackModel shown = scatter.playback();
+        boolean best = shown.frameCountProperty().get() > 0 && shown.shownStartProperty().get() == run.result().bestRestart();
+        int moved = best ? shown.changedInLastStep() : 0;
+        return new org.segmentstudio.segments.report.RunFacts(run.params().nInit(), run.result().iterations(), moved,
+                run.result().converged());
     }
 
     // --- for callers (the desktop app, tests) ---

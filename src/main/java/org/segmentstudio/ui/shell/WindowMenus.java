@@ -41,9 +41,10 @@ final class WindowMenus {
      * @param export   File ▸ Export, built by the export actions
      * @param report   File ▸ Export report… and Export scatter as PNG…
      * @param runnable whether Run can run the choice as it is shown
+     * @param howItWorks Help ▸ How does k-means work?
      */
     void fill(AppMenus menus, Menu recent, Runnable chooseAndOpen, DataTableView table, Menu export,
-              List<MenuItem> report, BooleanBinding runnable) {
+              List<MenuItem> report, BooleanBinding runnable, Runnable howItWorks) {
         MenuItem close = AppMenus.item("menu.file.close", "Shortcut+W", session::close);
         close.disableProperty().bind(session.datasetProperty().isNull());
         menus.file().getItems().addAll(AppMenus.item("menu.file.open", "Shortcut+O", chooseAndOpen), recent,
@@ -76,7 +77,8 @@ final class WindowMenus {
         MenuItem stop = AppMenus.item("menu.segments.stop", "Shortcut+PERIOD", session::stop);
         stop.disableProperty().bind(session.runningProperty().not());
         menus.segments().getItems().addAll(run, stop);
-        menus.help().getItems().add(AppMenus.item("menu.help.about", "F1", () -> AboutDialog.create(stage, errorLog).show()));
+        menus.help().getItems().addAll(AppMenus.item("menu.help.howItWorks", null, howItWorks),
+                AppMenus.item("menu.help.about", "F1", () -> AboutDialog.create(stage, errorLog).show()));
     }
 
     /**

@@ -72,13 +72,27 @@ class HtmlReportTest {
         List<String> names = new ArrayList<>(analysis.names().stream().map(n -> n.initial()).toList());
         int target = analysis.ranking().target();
         names.set(target, "VIP <gold> & co");
-        String html = HtmlReport.render(new ReportContent("x.csv", "none", analysis, names, null, null, null));
+        String html = HtmlReport.render(new ReportContent("x.csv", "none", analysis, names, null, null, null, null));
         assertTrue(html.contains("Start marketing here: VIP &lt;gold&gt; &amp; co</h2>"));
         assertFalse(html.contains("<gold>"));
         assertTrue(html.contains("<p class=\"persona\">High income \u00b7 High spending</p>"),
                 "the descriptive name stays beside an edited one");
         assertThrows(IllegalArgumentException.class,
-                () -> new ReportContent("x.csv", "none", analysis, List.of("one"), null, null, null));
+                () -> new ReportContent("x.csv", "none", analysis, List.of("one"), null, null, null, null));
+    }
+
+    @Test
+    void theReportSaysHowTheSegmentsWereFoundWithTheRunsOwnNumbers() {
+        ReportContent c = ReportContent.of("x.csv", "none", analysis);
+        assertFalse(HtmlReport.render(c).contains("How these segments were found"), "nothing to say without the run");
+        String html = HtmlReport.render(c.withFacts(new RunFacts(10, 3, 0, true)));
+        assertTrue(html.contains("<h2>How these segments were found</h2>"));
+        assertTrue(html.contains("k-means placed 5 centres among the customers, by income, spending"), html);
+        assertTrue(html.contains("It made 10 starts, and kept the tightest"));
+        assertTrue(html.contains("The kept start took 3 steps; it stopped when no customer changed segment any more."));
+        String atLimit = HtmlReport.render(c.withFacts(new RunFacts(1, 300, 4, false)));
+        assertTrue(atLimit.contains("It made one start. The kept start took 300 steps; it stopped at the iteration limit,"
+                + " with 4 customers still moving"), atLimit);
     }
 
     @Test

@@ -50,23 +50,35 @@ class PlaybackModelTest {
         m.finish(0);
         m.scrubTo(4);
         assertEquals(4, m.iterationProperty().get());
+        assertEquals(PlaybackModel.Phase.ASSIGNED, m.phaseProperty().get());
         assertFalse(m.playingProperty().get());
         assertTrue(m.isAtEnd() == false && !m.isGliding());
         m.stepBack();
+        assertEquals(4, m.positionProperty().get(), "one phase back: the centres of step 4, the colours of step 3");
+        assertEquals(PlaybackModel.Phase.UPDATED, m.phaseProperty().get());
+        assertEquals(3, m.labelsIndex());
+        m.stepBack();
         assertEquals(3, m.positionProperty().get());
-        assertTrue(m.isGliding());
+        assertEquals(PlaybackModel.Phase.ASSIGNED, m.phaseProperty().get());
+        assertTrue(m.isGliding(), "the centres glide back");
         m.tick(0);
         m.tick(STEP * 2);
         assertFalse(m.isGliding());
-        m.stepForward();
-        m.stepForward();
+        for (int i = 0; i < 4; i++) {
+            m.stepForward();
+            m.tick(STEP * (3 + 2L * i));
+            m.tick(STEP * (4 + 2L * i));
+        }
         assertEquals(5, m.positionProperty().get());
+        assertTrue(m.isAtEnd());
         m.stepForward();
         assertEquals(5, m.positionProperty().get(), "no step past the end");
         m.scrubTo(99);
         assertEquals(5, m.positionProperty().get());
         m.restart();
         assertEquals(0, m.positionProperty().get());
+        assertEquals(PlaybackModel.Phase.START, m.phaseProperty().get());
+        assertEquals(-1, m.labelsIndex(), "the start shows the centres only");
         assertTrue(m.playingProperty().get());
     }
 

@@ -75,11 +75,14 @@ class ScatterPaneTest {
         assertTrue(last >= 2, "the run took a few iterations");
         robot.interact(() -> pane.view().requestFocus());
         robot.type(KeyCode.LEFT);
-        assertEquals(last - 1, m.positionProperty().get());
+        assertEquals(last, m.positionProperty().get(), "back one phase: the last update, before its assignment");
+        assertEquals(PlaybackModel.Phase.UPDATED, m.phaseProperty().get());
         robot.type(KeyCode.LEFT);
-        assertEquals(last - 2, m.positionProperty().get());
-        robot.type(KeyCode.RIGHT);
         assertEquals(last - 1, m.positionProperty().get());
+        assertEquals(PlaybackModel.Phase.ASSIGNED, m.phaseProperty().get());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(last, m.positionProperty().get());
+        assertEquals(PlaybackModel.Phase.UPDATED, m.phaseProperty().get());
         assertTrue(!m.playingProperty().get());
         List<Integer> visited = new ArrayList<>();
         robot.interact(() -> m.positionProperty().addListener((o, was, now) -> visited.add(now.intValue())));

@@ -86,6 +86,11 @@ class RealWindowIT {
     @Test
     void everyRunDrawsWhateverCameBefore(FxRobot robot) throws Exception {
         Files.createDirectories(SHOTS);
+        try (var old = Files.newDirectoryStream(SHOTS, "*.png")) {
+            for (Path p : old) {
+                Files.delete(p); // only this run's screenshots stay
+            }
+        }
         WaitForAsyncUtils.waitForFxEvents();
         screenshot(robot, "start");
         assertEquals("No run yet", robot.lookup(".iteration-label").queryAs(Label.class).getText());
@@ -93,7 +98,17 @@ class RealWindowIT {
         robot.clickOn(".run-button");
         expectRun(robot, 5, "first-run");
 
-        robot.clickOn(".scatter-view"); // the keys go to the window, as they would after looking at the plot
+        // The two steps of k-means, one phase at a time: Home, then → and →, each with its caption.
+        robot.clickOn(".scatter-view"); // the keys go to the plot, as they would after looking at it
+        robot.press(KeyCode.HOME).release(KeyCode.HOME);
+        phase(robot, "phase-start", "Start · 5 starting centres");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        phase(robot, "phase-assign", "Step 1 · Assign");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        phase(robot, "phase-update", "Step 1 · Update");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        phase(robot, "phase-assign-2", "Step 2 · Assign");
+
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         expectRun(robot, 5, "run-again");
 
@@ -143,6 +158,14 @@ class RealWindowIT {
         assertEquals(header, recommendation(robot), "a dialog leaves the target segment's name in place");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+    }
+
+    /** Waits for the caption of a phase, lets the glide finish, and keeps a screenshot of it. */
+    private void phase(FxRobot robot, String name, String caption) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> window.scatter().captionText().startsWith(caption));
+        WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> !window.scatter().playback().isGliding());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        screenshot(robot, name);
     }
 
     private Button runButton(FxRobot robot) {
@@ -196,6 +219,8 @@ class RealWindowIT {
                     + ", names " + names + ", frames " + window.scatter().playback().frameCountProperty().get());
         }
         assertTrue(window.scatter().playback().frameCountProperty().get() > 0, name + ": frames recorded");
+        // The replay opens on the starting centres alone; the colours come with the first assignment.
+        WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> window.scatter().playback().labelsIndex() >= 0);
         names = window.profiles().model().segmentNamesProperty().get();
         for (int s = 0; s < k; s++) {
             assertTrue(view.legendLines().get(s).startsWith(names.get(s)), name + ": " + view.legendLines());

@@ -61,7 +61,7 @@ class ShellScreenshotTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.scatter().isAtEnd());
         save(robot, "main-window-dark.png");
 
-        robot.interact(() -> window.menus().help().getItems().get(0).fire());
+        robot.interact(() -> window.menus().help().getItems().stream().filter(i -> i.getText().contains("About")).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".about-dialog").tryQuery().isPresent());
         javafx.scene.control.DialogPane about = robot.lookup(".about-dialog").query();
         assertTrue(about.getContentText().contains(AboutDialog.version()), about.getContentText());
