@@ -120,7 +120,9 @@ public final class PlaybackBar extends VBox {
         int steps = model.lastIteration() + 1;
         return switch (model.phaseProperty().get()) {
             case START -> Messages.tr("playback.seeding");
-            case ASSIGNED -> Messages.tr("playback.iteration", at + 1, steps);
+            case ASSIGNED -> at == steps - 1 && !model.liveProperty().get() && model.currentFrame() != null
+                    && model.currentFrame().converged() ? Messages.tr("playback.converged")
+                    : Messages.tr("playback.iteration", at + 1, steps);
             case UPDATED -> Messages.tr("playback.iteration", Math.max(1, at), steps);
         };
     }
