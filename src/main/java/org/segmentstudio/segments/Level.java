@@ -18,6 +18,29 @@ public enum Level {
         return word;
     }
 
+    /**
+     * The level a reader would agree with: the tertiles place the segment's mean, but "High" only
+     * where the mean is above everyone's and the median not below everyone's, "Low" only where both
+     * are below, whatever the tertiles say (a skewed column's upper tertile can lie below its mean).
+     * Codes with few values tie at the tertiles: a mean at the very bottom of the range, below
+     * average, is low; at the very top, above average, high.
+     */
+    public static Level judge(double mean, double median, double popMean, double popMedian, double lowerTertile,
+                              double upperTertile, double min, double max) {
+        if (Double.isNaN(mean)) {
+            return MID;
+        }
+        Level byTertile = of(mean, lowerTertile, upperTertile);
+        boolean above = mean > popMean && !(median < popMedian);
+        boolean below = mean < popMean && !(median > popMedian);
+        double eps = 1e-9 * Math.max(1, Math.abs(max - min));
+        return switch (byTertile) {
+            case HIGH -> above ? HIGH : MID;
+            case LOW -> below ? LOW : MID;
+            case MID -> mean <= min + eps && below ? LOW : mean >= max - eps && above ? HIGH : MID;
+        };
+    }
+
     /** The level of {@code value} against the population's tertile cuts. */
     public static Level of(double value, double lowerTertile, double upperTertile) {
         if (value < lowerTertile) {

@@ -107,8 +107,10 @@ public final class Profiler {
             bySegment[s] = null;
             Arrays.sort(v);
             double mean = mean(v);
-            Level level = Double.isNaN(mean) ? Level.MID : Level.of(mean, lower, upper);
-            out.add(new FeatureStat(c.name(), word, clustered, mean, quantile(v, 0.5), popMean, popMedian, level));
+            double median = quantile(v, 0.5);
+            Level level = m == 0 ? Level.MID
+                    : Level.judge(mean, median, popMean, popMedian, lower, upper, all[0], all[m - 1]);
+            out.add(new FeatureStat(c.name(), word, clustered, mean, median, popMean, popMedian, level));
         }
         return out;
     }

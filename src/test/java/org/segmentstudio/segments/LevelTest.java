@@ -1,0 +1,44 @@
+package org.segmentstudio.segments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression (issue 14): a level word never contradicts the comparison a reader makes with the
+ * numbers beside it — "High" only above everyone's mean (median not below), "Low" only below, and
+ * codes that tie at the tertiles still read low at the bottom and high at the top.
+ */
+class LevelTest {
+
+    @Test
+    void skewedMoneyBelowTheAverageIsNeverHigh() {
+        // Spend: mean 2,054 pulled up by a few big spenders; the upper tertile lies at 1,000.
+        assertEquals(Level.MID, Level.judge(1_350, 1_100, 2_054, 700, 400, 1_000, 0, 112_151),
+                "above the upper tertile but below everyone's mean: not \"High\"");
+        assertEquals(Level.HIGH, Level.judge(9_000, 6_000, 2_054, 700, 400, 1_000, 0, 112_151));
+    }
+
+    @Test
+    void aMeanAboveAverageWithAMedianBelowIsNotHigh() {
+        assertEquals(Level.MID, Level.judge(70, 40, 60, 50, 40, 65, 0, 100));
+        assertEquals(Level.MID, Level.judge(30, 60, 45, 50, 35, 65, 0, 100), "and the same the other way");
+    }
+
+    @Test
+    void codesThatTieAtTheTertilesReadLowAtTheBottomAndHighAtTheTop() {
+        // Channel: 1 or 2, two thirds are 1, so both tertiles are 1.
+        assertEquals(Level.LOW, Level.judge(1.0, 1.0, 1.32, 1.0, 1.0, 1.0, 1, 2), "channel 1.00, the minimum");
+        assertEquals(Level.HIGH, Level.judge(2.0, 2.0, 1.32, 1.0, 1.0, 1.0, 1, 2));
+        // Region: 1, 2 or 3, most are 3, so the upper tertile is 3.
+        assertEquals(Level.HIGH, Level.judge(3.0, 3.0, 2.54, 3.0, 2.0, 3.0, 1, 3), "region 3.00, the maximum");
+        assertEquals(Level.MID, Level.judge(2.6, 3.0, 2.54, 3.0, 2.0, 3.0, 1, 3));
+    }
+
+    @Test
+    void theClassicTertileReadingStandsWhereTheAverageAgrees() {
+        assertEquals(Level.HIGH, Level.judge(86.5, 79, 60.6, 61.5, 48, 73, 15, 137));
+        assertEquals(Level.LOW, Level.judge(25.7, 24.5, 60.6, 61.5, 48, 73, 15, 137));
+        assertEquals(Level.MID, Level.judge(55.3, 54, 60.6, 61.5, 48, 73, 15, 137));
+    }
+}
