@@ -16,16 +16,79 @@ public final class SegmentNamer {
     private SegmentNamer() {
     }
 
-    /** One name per profile, in the same order; equal names get " (2)", " (3)" so each stays distinct. */
+    /** A segment with fewer than this share of the customers is named for being few and far. */
+    public static final double FEW = 0.02;
+
+    /**
+     * One name per profile, in the same order. Segments that would share a name are told apart by
+     * the feature whose mean differs most between them ("… · more age", "… · less age"); only if
+     * that is not enough does a number follow.
+     */
     public static List<SegmentName> name(List<SegmentProfile> profiles) {
+        List<String> bases = new ArrayList<>(profiles.size());
+        for (SegmentProfile p : profiles) {
+            bases.add(isFew(p) ? p.size() + (p.size() == 1 ? " customer far from the rest" : " customers far from the rest")
+                    : describe(p));
+        }
+        List<String> told = tellApart(profiles, bases);
         List<SegmentName> names = new ArrayList<>(profiles.size());
         Map<String, Integer> seen = new HashMap<>();
-        for (SegmentProfile p : profiles) {
-            String base = describe(p);
+        for (int i = 0; i < profiles.size(); i++) {
+            String base = told.get(i);
             int n = seen.merge(base, 1, Integer::sum);
-            names.add(new SegmentName(n == 1 ? base : base + " (" + n + ")", Persona.of(p)));
+            names.add(new SegmentName(n == 1 ? base : base + " (" + n + ")", Persona.of(profiles.get(i))));
         }
         return List.copyOf(names);
+    }
+
+    /** Whether a segment holds so few customers that they may be outliers rather than a group. */
+    public static boolean isFew(SegmentProfile p) {
+        return p.size() > 0 && p.share() < FEW;
+    }
+
+    private static List<String> tellApart(List<SegmentProfile> profiles, List<String> bases) {
+        List<String> out = new ArrayList<>(bases);
+        Map<String, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < bases.size(); i++) {
+            groups.computeIfAbsent(bases.get(i), b -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2 || profiles.get(group.get(0)).features().isEmpty()) {
+                continue;
+            }
+            // The feature whose means lie furthest apart across the group, for its spread in the population.
+            int features = profiles.get(group.get(0)).features().size();
+            int best = -1;
+            double widest = 0;
+            for (int j = 0; j < features; j++) {
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (int i : group) {
+                    double m = profiles.get(i).features().get(j).mean();
+                    lo = Math.min(lo, m);
+                    hi = Math.max(hi, m);
+                }
+                FeatureStat any = profiles.get(group.get(0)).features().get(j);
+                double scale = Math.abs(any.populationMean()) > 0 ? Math.abs(any.populationMean()) : 1;
+                double gap = (hi - lo) / scale;
+                if (gap > widest) {
+                    widest = gap;
+                    best = j;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            int j = best;
+            List<Integer> byMean = new ArrayList<>(group);
+            byMean.sort(Comparator.comparingDouble(i -> profiles.get(i).features().get(j).mean()));
+            String word = profiles.get(group.get(0)).features().get(j).word();
+            for (int r = 0; r < byMean.size(); r++) {
+                String degree = r == byMean.size() - 1 ? "more" : r == 0 ? "less" : "mid";
+                out.set(byMean.get(r), bases.get(byMean.get(r)) + " \u00b7 " + degree + " " + word);
+            }
+        }
+        return out;
     }
 
     /** "High income · Low spending": every feature, or the ones furthest from the average when there are many. */

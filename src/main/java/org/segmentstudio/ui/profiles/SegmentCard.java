@@ -55,7 +55,14 @@ final class SegmentCard extends VBox {
         Label size = new Label(Messages.tr("profiles.size", p.size(), Formats.percent(p.share()),
                 a.ranking().rankOf(segment), a.k()));
         size.getStyleClass().add("segment-size");
-        getChildren().addAll(size, measures(p));
+        getChildren().add(size);
+        if (org.segmentstudio.segments.SegmentNamer.isFew(p)) {
+            Label few = new Label(Messages.tr("profiles.few", p.size()));
+            few.getStyleClass().add("few-customers");
+            few.setWrapText(true);
+            getChildren().add(few);
+        }
+        getChildren().add(measures(p));
         for (CategoryMix m : p.mixes()) {
             getChildren().add(mix(m));
         }

@@ -1,0 +1,68 @@
+package org.segmentstudio.segments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentstudio.data.CsvImporter;
+import org.segmentstudio.data.Dataset;
+
+/** Regression (issue 14): names that tell segments apart by what differs, and a tiny segment named as such. */
+class SegmentNamesTest {
+    @TempDir
+    Path dir;
+
+    /** Rows of (income, spend) and the segment each belongs to. */
+    private SegmentAnalysis analyse(int[][] rows, int[] labels, int k) throws Exception {
+        StringBuilder csv = new StringBuilder("Income,Spend\n");
+        for (int[] r : rows) {
+            csv.append(r[0]).append(',').append(r[1]).append('\n');
+        }
+        Dataset data = new CsvImporter().read(Files.writeString(dir.resolve("t.csv"), csv));
+        FeatureMatrix fm = FeatureMatrixBuilder.build(data, List.of("Income", "Spend"), MissingPolicy.DROP);
+        return SegmentAnalysis.of(data, fm, labels, k);
+    }
+
+    @Test
+    void twoSegmentsAlikeInLevelsAreToldApartByTheFeatureThatDiffersNeverByANumber() throws Exception {
+        int n = 200;
+        int[][] rows = new int[n][];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (i < 140) {
+                rows[i] = new int[] {10 + i % 20, 10 + (i * 7) % 20};
+                labels[i] = 0;
+            } else if (i < 170) {
+                rows[i] = new int[] {80 + i % 10, 80 + i % 10};
+                labels[i] = 1;
+            } else {
+                rows[i] = new int[] {100 + i % 10, 80 + i % 10};
+                labels[i] = 2;
+            }
+        }
+        List<String> names = analyse(rows, labels, 3).names().stream().map(SegmentName::initial).toList();
+        assertEquals("High income · High spend · less income", names.get(1));
+        assertEquals("High income · High spend · more income", names.get(2));
+        assertFalse(names.stream().anyMatch(s -> s.matches(".*\\(\\d+\\)$")), names.toString());
+    }
+
+    @Test
+    void aSegmentOfVeryFewCustomersIsNamedForItAndFlaggedAsPossibleOutliers() throws Exception {
+        int n = 200;
+        int[][] rows = new int[n][];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = i < 3 ? new int[] {900 + i, 5} : new int[] {20 + i % 50, 20 + (i * 3) % 60};
+            labels[i] = i < 3 ? 1 : (i % 2 == 0 ? 0 : 2);
+        }
+        SegmentAnalysis a = analyse(rows, labels, 3);
+        assertEquals("3 customers far from the rest", a.names().get(1).initial());
+        assertTrue(SegmentNamer.isFew(a.profiles().get(1)));
+        assertFalse(SegmentNamer.isFew(a.profiles().get(0)));
+    }
+}
