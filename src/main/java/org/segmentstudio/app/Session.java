@@ -109,8 +109,8 @@ public final class Session {
             };
         }, batch -> {
             bridge.frames(batch);
-            if (running.get()) {
-                status.set(new Status(State.RUNNING, null, iteration.get(), runStarts));
+            if (running.get() && runStatus.state() == State.RUNNING) {
+                setRunStatus(new Status(State.RUNNING, null, iteration.get(), runStarts));
             }
         });
         this.kSearch = new KSearchService(search);
@@ -143,19 +143,19 @@ public final class Session {
 
     private void wire() {
         importer.setOnSucceeded(e -> {
-            work.set(null);
+            refreshWork();
             if (importer.getValue() != null) {
                 show(importer.getValue(), pendingFile);
             }
         });
         importer.setOnFailed(e -> {
-            work.set(null);
-            status.set(Status.of(dataset.get() == null ? State.NO_DATA : State.READY));
+            refreshWork();
+            status.set(running.get() ? runStatus : Status.of(dataset.get() == null ? State.NO_DATA : State.READY));
             onProblem.accept(new Problem(Failure.OPEN, pendingFile, importer.getException()));
         });
         importer.setOnCancelled(e -> {
-            work.set(null);
-            status.set(new Status(State.IMPORT_CANCELLED, pendingFile, 0, 0));
+            refreshWork();
+            status.set(running.get() ? runStatus : new Status(State.IMPORT_CANCELLED, pendingFile, 0, 0));
         });
         clustering.setOnSucceeded(e -> finishRun(clustering.getValue()));
         clustering.setOnFailed(e -> runFailed(clustering.getException()));
@@ -179,21 +179,55 @@ public final class Session {
         pendingFile = f;
         importer.setFile(f);
         importer.restart();
-        work.set(importer);
+        refreshWork();
         status.set(new Status(State.LOADING, f, 0, 0));
+    }
+
+    /**
+     * The work the status bar shows, with its progress and Cancel: an import first (it replaces the
+     * data, whatever runs), else the run being prepared or clustered.
+     */
+    private void refreshWork() {
+        work.set(active(importer) ? importer : active(preparing) ? preparing : active(clustering) ? clustering : null);
+    }
+
+    /**
+     * Scheduled or running, read from the state: in a service's own onCancelled or onSucceeded
+     * handler its running flag is still true (the task updates it after the state's listeners).
+     */
+    private static boolean active(Worker<?> w) {
+        return w.getState() == Worker.State.SCHEDULED || w.getState() == Worker.State.RUNNING;
+    }
+
+    /** The run's state; shown at once unless a file is being opened, and again when that ends. */
+    private void setRunStatus(Status s) {
+        runStatus = s;
+        if (!active(importer)) {
+            status.set(s);
+        }
     }
 
     /** The built-in 200-customer mall sample. */
     public void loadSample() {
+        cancelImport();
         show(Samples.mallCustomers(), null);
+    }
+
+    /** A file still being read would replace what the user chose since: it is dropped. */
+    private void cancelImport() {
+        if (importer.isRunning()) {
+            importer.cancel();
+        }
     }
 
     /** File ▸ Close: back to no data; a run still going is stopped. */
     public void close() {
+        cancelImport();
         stopAndForget();
         file.set(null);
         dataset.set(null);
-        status.set(Status.of(State.NO_DATA));
+        runStatus = Status.of(State.NO_DATA);
+        status.set(runStatus);
     }
 
     /**
@@ -217,8 +251,7 @@ public final class Session {
         }
         forgetRun();
         running.set(true);
-        work.set(preparing);
-        status.set(Status.of(State.PREPARING));
+        setRunStatus(Status.of(State.PREPARING));
         long ticket = ++runTicket;
         List<String> features = c.features();
         MissingPolicy missing = c.missing();
@@ -229,6 +262,7 @@ public final class Session {
             return new Prepared(fm, FeatureMatrixBuilder.featuresWithGaps(data, features), prepareView.apply(fm));
         });
         preparing.restart();
+        refreshWork();
     }
 
     /** The features are read: show them and start k-means, from the starting centroids placed on them if any. */
@@ -253,16 +287,20 @@ public final class Session {
         }
         runParams = params;
         runStarts = params.nInit();
-        pendingRun = new Pending(data, prepared.features(), missing, prepared.withGaps());
-        work.set(clustering);
-        status.set(new Status(State.RUNNING, null, 0, runStarts));
+        pendingRun = new Pending(ticket, data, prepared.features(), missing, prepared.withGaps());
+        setRunStatus(new Status(State.RUNNING, null, 0, runStarts));
         clustering.restart();
+        refreshWork();
     }
 
-    private record Pending(Dataset data, FeatureMatrix features, MissingPolicy missing, List<String> withGaps) {
+    /** The run under way: its ticket, so a result that lands after Stop or new data is dropped. */
+    private record Pending(long ticket, Dataset data, FeatureMatrix features, MissingPolicy missing,
+                           List<String> withGaps) {
     }
 
     private Pending pendingRun;
+    /** The run's own state, which an import's "Opening…" covers while the file is read. */
+    private Status runStatus = Status.of(State.READY);
 
     /** Stops the run in progress; what was recorded stays on screen. */
     public void stop() {
@@ -325,7 +363,8 @@ public final class Session {
         stopAndForget();
         file.set(from);
         dataset.set(data);
-        status.set(Status.of(State.READY));
+        runStatus = Status.of(State.READY);
+        status.set(runStatus);
         showFirstPicture(data);
     }
 
@@ -370,26 +409,29 @@ public final class Session {
 
     private void runFailed(Throwable e) {
         running.set(false);
-        work.set(null);
+        pendingRun = null;
+        refreshWork();
         view.view.finish(null);
-        status.set(Status.of(State.READY));
+        setRunStatus(Status.of(State.READY));
         onProblem.accept(new Problem(Failure.RUN, file.get(), e));
     }
 
-    private void finishRun(KMeansResult r) {
+    private void finishRun(KMeansResult done) {
         clustering.flushSnapshots();
-        running.set(false);
-        work.set(null);
-        view.view.finish(r);
         Pending p = pendingRun;
         pendingRun = null;
-        if (r == null || p == null) {
-            status.set(Status.of(State.CANCELLED));
+        // A result that finished just before Stop, Close or other data (its cancel came too late) is dropped.
+        KMeansResult r = p == null || p.ticket() != runTicket || p.data() != dataset.get() ? null : done;
+        running.set(false);
+        refreshWork();
+        view.view.finish(r);
+        if (r == null) {
+            setRunStatus(Status.of(State.CANCELLED));
             return;
         }
         Run finished = Run.finished(p.data(), p.features(), p.missing(), runParams, r, p.withGaps());
         run.set(finished);
-        status.set(new Status(r.converged() ? State.CONVERGED : State.AT_LIMIT, null, r.iterations(), runStarts));
+        setRunStatus(new Status(r.converged() ? State.CONVERGED : State.AT_LIMIT, null, r.iterations(), runStarts));
         analysing.setOnSucceeded(e -> {
             if (run.get() == finished) {
                 run.set(finished.analysed(analysing.getValue()));
@@ -452,6 +494,15 @@ public final class Session {
     /** What Run and Suggest K use; the feature picker keeps it up to date. */
     public ObjectProperty<Choice> choiceProperty() {
         return choice;
+    }
+
+    /** The status bar's Cancel: the file being opened, else the run (as Stop). */
+    public void cancelWork() {
+        if (importer.isRunning()) {
+            importer.cancel();
+        } else {
+            stop();
+        }
     }
 
     /** Whether {@code w} is the k-means run itself (its progress shows on the canvas, not as a bar). */

@@ -37,8 +37,10 @@ public final class AtomicFiles {
     }
 
     private static final String PART_SUFFIX = ".part";
-    /** The parts this process is writing now. */
-    private static final java.util.Set<Path> WRITING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The parts this process is writing now, by file key (the same file however its folder is spelled). */
+    private static final java.util.Set<Object> WRITING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** A part younger than this is never taken for abandoned: its save may be starting, in another process. */
+    private static final long STALE_AFTER_MILLIS = 60_000;
     private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
 
     private AtomicFiles() {
@@ -71,9 +73,26 @@ public final class AtomicFiles {
         }
     }
 
+    private static Object fileKey(Path p) {
+        try {
+            Object k = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return k != null ? k : p.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static void removeIfAbandoned(Path part) {
-        if (WRITING.contains(part)) {
+        Object key = fileKey(part);
+        if (key == null || WRITING.contains(key)) {
             // Never opened here: on Linux closing any channel to a file drops this process's lock on it.
+            return;
+        }
+        try {
+            if (System.currentTimeMillis() - Files.getLastModifiedTime(part).toMillis() < STALE_AFTER_MILLIS) {
+                return; // a save elsewhere may have just created it and not locked it yet
+            }
+        } catch (IOException e) {
             return;
         }
         try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
@@ -113,12 +132,22 @@ public final class AtomicFiles {
         // permissions, so the saved file is as readable by others as any file saved there.
         removeStaleParts(abs);
         Path tmp = abs.resolveSibling(partPrefix(abs) + UUID.randomUUID() + PART_SUFFIX);
-        WRITING.add(tmp);
+        Object key = null;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                key = fileKey(tmp);
+                if (key != null) {
+                    WRITING.add(key);
+                }
                 // Held while the part is written: a later save knows a part nobody holds was left by a
-                // save that died (the process was killed), and removes it.
-                channel.lock();
+                // save that died (the process was killed), and removes it. Best effort: some file
+                // systems (NFS without its lock daemon, some shared folders) refuse locks, and the
+                // save goes on without one.
+                try {
+                    channel.tryLock();
+                } catch (IOException | RuntimeException lockRefused) {
+                    LOG.log(System.Logger.Level.DEBUG, "no lock on " + tmp, lockRefused);
+                }
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);
                 out.flush();
@@ -132,7 +161,9 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw ExportException.explain(abs, e);
         } finally {
-            WRITING.remove(tmp);
+            if (key != null) {
+                WRITING.remove(key);
+            }
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException ignored) {

@@ -161,6 +161,45 @@ class SessionTest {
     }
 
     @Test
+    void aFileStillBeingReadNeverReplacesTheSampleLoadedOrTheCloseChosenSince(FxRobot robot) throws Exception {
+        session(robot);
+        Path big = bigFile("big.csv", 600_000);
+        robot.interact(() -> {
+            session.open(big);
+            session.loadSample();
+        });
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertEquals(200, fx(() -> session.datasetProperty().get().rowCount()), "the sample chosen last stays");
+        assertFalse(fx(session::isBusy));
+
+        robot.interact(() -> {
+            session.open(big);
+            session.close();
+        });
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertNull(fx(() -> session.datasetProperty().get()), "closed stays closed");
+        assertNull(fx(() -> session.workProperty().get()));
+    }
+
+    @Test
+    void aFileOpenedDuringARunKeepsItsOwnProgressAndCancel(FxRobot robot) throws Exception {
+        session(robot);
+        Path big = bigFile("big.csv", 600_000);
+        robot.interact(() -> session.open(big));
+        waitFor(() -> session.datasetProperty().get() != null);
+        choose(robot, List.of("Income", "Spend"), 8);
+        robot.interact(session::run);
+        waitFor(() -> session.statusProperty().get().state() == Session.State.RUNNING);
+        robot.interact(() -> session.open(big));
+        assertEquals(Session.State.LOADING, fx(() -> session.statusProperty().get().state()));
+        assertEquals("ImportService", fx(() -> session.workProperty().get().getClass().getSimpleName()),
+                "the status bar's progress and Cancel are the import's while it reads");
+        robot.interact(session::cancelWork);
+        waitFor(() -> !session.isBusy() || session.statusProperty().get().state() != Session.State.LOADING);
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
     void aFileThatCannotBeReadIsAProblemAndTheOpenDataStays(FxRobot robot) throws Exception {
         session(robot);
         robot.interact(session::loadSample);

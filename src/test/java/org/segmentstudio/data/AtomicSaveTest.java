@@ -34,6 +34,8 @@ class AtomicSaveTest {
         Path target = dir.resolve("out.csv");
         // What a process killed mid-export leaves: a hidden part nobody holds any more.
         Path stale = Files.writeString(dir.resolve(".out.csv." + java.util.UUID.randomUUID() + ".part"), "half");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 120_000));
+        Path fresh = Files.writeString(dir.resolve(".out.csv." + java.util.UUID.randomUUID() + ".part"), "just begun");
         Path otherTarget = Files.writeString(dir.resolve(".other.csv." + java.util.UUID.randomUUID() + ".part"), "x");
         AtomicFiles.writeText(target, out -> {
             // A second save of the same target while this one is writing: it leaves this part alone.
@@ -41,6 +43,7 @@ class AtomicSaveTest {
             out.write("a,b\n");
         });
         assertFalse(Files.exists(stale), "the stale part of out.csv is gone");
+        assertTrue(Files.exists(fresh), "a part a minute old or less may be a save starting elsewhere: it stays");
         assertTrue(Files.exists(otherTarget), "parts of other files are not touched");
         assertEquals("\uFEFFa,b\n", Files.readString(target));
     }

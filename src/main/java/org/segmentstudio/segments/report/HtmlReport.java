@@ -106,7 +106,8 @@ public final class HtmlReport {
                 : "it stopped when the centres hardly moved any more (" + Formats.count(f.moved())
                         + " customers moved in the last step)";
         h.append("<section class=\"how\">\n<h2>How these segments were found</h2>\n<p>k-means placed ").append(k)
-                .append(" centres among the customers, by ").append(Html.esc(String.join(", ", words)))
+                .append(" centres among the customers, by their ").append(Html.esc(words.size() < 2 ? String.join("", words)
+                        : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1)))
                 .append(", then repeated two steps: assign every customer to its nearest centre, and move every centre "
                         + "to the middle of its customers. It made ").append(starts).append(". The kept start took ")
                 .append(f.iterations()).append(f.iterations() == 1 ? " step" : " steps").append("; ").append(end)

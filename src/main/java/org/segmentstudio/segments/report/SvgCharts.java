@@ -11,7 +11,7 @@ import org.segmentstudio.segments.Formats;
 public final class SvgCharts {
     /** Okabe–Ito in the order of the app's {@code ui/scatter/Palette}, so a segment has one colour everywhere. */
     static final List<String> SEGMENT_COLORS = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00",
-            "#56B4E9", "#000000", "#F0E442");
+            "#56B4E9", "#999933", "#F0E442");
     private static final int MAX_POINTS = 5000;
     private static final double LEFT = 66;
     private static final double RIGHT = 14;

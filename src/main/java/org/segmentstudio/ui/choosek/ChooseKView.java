@@ -160,6 +160,7 @@ public final class ChooseKView extends BorderPane {
         Session.KScores k = session.kScoresProperty().get();
         Choice c = session.choiceProperty().get();
         if (k == null || c == null) {
+            pseudoClassStateChanged(STALE, false);
             return;
         }
         boolean stale = !k.features().equals(c.features()) || k.scaling() != c.scaling();

@@ -222,7 +222,9 @@ public final class FeaturePicker extends VBox {
 
     /** Sets K, within the range these customers allow. */
     public void setK(int value) {
-        k.getValueFactory().setValue(Math.max(k.minProperty().get(), Math.min(k.maxProperty().get(), value)));
+        int v = Math.max(k.minProperty().get(), Math.min(k.maxProperty().get(), value));
+        k.getValueFactory().setValue(v);
+        k.getEditor().setText(Integer.toString(v)); // also over text that was not a K (the value did not change)
     }
 
 

@@ -60,8 +60,9 @@ public final class WholeNumberSpinner extends Spinner<Integer> {
         };
         getEditor().setTextFormatter(new TextFormatter<>(shortAndTrimmed));
         getEditor().textProperty().addListener(o -> check(true));
-        this.min.addListener(o -> check(false));
-        this.max.addListener(o -> check(false));
+        // A new range can make the text shown valid (12 once there are more customers): it is the value then.
+        this.min.addListener(o -> check(true));
+        this.max.addListener(o -> check(true));
         check(false);
     }
 

@@ -34,7 +34,7 @@ public final class Captions {
     public static String of(PlaybackModel m, List<String> features, double[] spread, Start start) {
         int at = m.positionProperty().get();
         // A model between two states (its phase set, its position not yet) says nothing for a moment.
-        if (at < 0 || at >= m.frameCountProperty().get()
+        if (at < 0 || at >= m.recorded() || at >= m.frameCountProperty().get()
                 || (m.phaseProperty().get() == PlaybackModel.Phase.UPDATED && at == 0)) {
             return "";
         }
@@ -48,8 +48,12 @@ public final class Captions {
                 if (frame.converged() && frame.changed() == 0) {
                     yield Messages.tr("caption.converged");
                 }
-                String moved = Messages.tr("caption.assign", at + 1, frame.changed());
-                yield frame.converged() ? moved + Messages.tr("caption.assign.settled") : moved;
+                if (frame.converged() || at == m.recorded() - 1 && !m.liveProperty().get()) {
+                    // The last assignment closes the last step; it is not a step of its own.
+                    yield Messages.tr(frame.converged() ? "caption.assign.settled" : "caption.assign.atLimit",
+                            frame.changed());
+                }
+                yield Messages.tr("caption.assign", at + 1, frame.changed());
             }
             case UPDATED -> update(at, m.frame(at - 1).centroids(), frame.centroids(), features, spread);
         };
@@ -96,7 +100,8 @@ public final class Captions {
     /** "2.1 k$ of income", "3.4 points of spending", "1.5 in age". */
     static String amount(double value, String column) {
         String word = FeatureWords.of(column);
-        String number = Formats.number(value);
+        String number = value >= 10 || value == 0 ? Formats.number(value)
+                : value >= 1 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.2g", value);
         Matcher unit = UNIT.matcher(column);
         if (unit.find()) {
             String u = unit.group(1).strip();

@@ -66,7 +66,7 @@ public final class HowItWorks {
                     framed(picture(cloud, m.frame(last).centroids(), m.labelsAt(last), pane.view().colors()),
                             Messages.tr("howItWorks.after", m.lastIteration()))));
         }
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(4, 14, 4, 14));
         Dialog<ButtonType> d = new Dialog<>();
         if (owner != null) {
             d.initOwner(owner);

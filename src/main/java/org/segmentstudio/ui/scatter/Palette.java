@@ -5,12 +5,13 @@ import javafx.scene.paint.Color;
 /**
  * Okabe–Ito colours, told apart by people with the common colour-vision deficiencies, in an order
  * that keeps the two blues far apart (segments 1 and 6) and puts the pale yellow last; each
- * segment also has its own {@link Marker}, so colour is never the only cue.
+ * segment also has its own {@link Marker}, so colour is never the only cue. Okabe–Ito's black is
+ * replaced by an olive (segment 7), which stays visible on the dark theme's plot.
  */
 public final class Palette {
     private static final Color[] COLORS = {
         Color.web("#0072B2"), Color.web("#E69F00"), Color.web("#009E73"), Color.web("#CC79A7"),
-        Color.web("#D55E00"), Color.web("#56B4E9"), Color.web("#000000"), Color.web("#F0E442"),
+        Color.web("#D55E00"), Color.web("#56B4E9"), Color.web("#999933"), Color.web("#F0E442"),
     };
 
     private Palette() {

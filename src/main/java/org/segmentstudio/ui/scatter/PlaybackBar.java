@@ -116,13 +116,15 @@ public final class PlaybackBar extends VBox {
 
     /** "Start", or the step on screen as the caption counts them: each assignment begins a step. */
     private String stepText() {
+        // Steps as the status bar and the report count them: one update each (the last assignment,
+        // which finds nothing to change, is the convergence, not a step).
         int at = model.positionProperty().get();
-        int steps = model.lastIteration() + 1;
+        int steps = Math.max(1, model.lastIteration());
+        boolean last = at == model.lastIteration() && !model.liveProperty().get() && model.currentFrame() != null;
         return switch (model.phaseProperty().get()) {
             case START -> Messages.tr("playback.seeding");
-            case ASSIGNED -> at == steps - 1 && !model.liveProperty().get() && model.currentFrame() != null
-                    && model.currentFrame().converged() ? Messages.tr("playback.converged")
-                    : Messages.tr("playback.iteration", at + 1, steps);
+            case ASSIGNED -> last && at > 0 ? Messages.tr(model.currentFrame().converged() ? "playback.converged"
+                    : "playback.atLimit") : Messages.tr("playback.iteration", at + 1, steps);
             case UPDATED -> Messages.tr("playback.iteration", Math.max(1, at), steps);
         };
     }

@@ -161,10 +161,10 @@ public final class PlaybackModel {
         if (bestRestart > 0 && best != null && best.restart() == bestRestart) {
             shown = best;
             runRevision++;
-            shownStart.set(bestRestart);
-            frameCount.set(shown.size());
             glideFrom = -1;
+            // Position and count first: listeners of the start (the caption) read the frame shown.
             sync(0, Phase.START);
+            shownStart.set(bestRestart);
             hold = HOLD_NANOS * pace();
             playing.set(true);
         } else if (shown.isEmpty()) {
@@ -393,6 +393,11 @@ public final class PlaybackModel {
     /** Changes whenever the shown run is replaced. */
     long revisionOfRun() {
         return runRevision;
+    }
+
+    /** How many frames the shown run holds now (what {@link #frame(int)} may be asked for). */
+    int recorded() {
+        return shown.size();
     }
 
     /** Customers who still changed segment in the last recorded step (0 before a run). */

@@ -92,6 +92,9 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
         caption.getStyleClass().add("scatter-caption");
         caption.setMaxWidth(Double.MAX_VALUE);
         caption.setMinWidth(0);
+        caption.setWrapText(true); // three features' moves take two lines at 1280 wide, never an ellipsis
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        howItWorks.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(caption, javafx.scene.layout.Priority.ALWAYS);
         howItWorks.getStyleClass().add("how-it-works-link");
         howItWorks.setFocusTraversable(false);

@@ -322,8 +322,8 @@ public final class ScatterView extends Region {
             arrivedAt = now; // customers were just (re)assigned: ring those that changed
             seenAssignments = model.assignments();
         }
-        boolean highlight = !gliding && position > 0 && model.phaseProperty().get() == PlaybackModel.Phase.ASSIGNED
-                && now - arrivedAt < HIGHLIGHT_NANOS;
+        // The customers an assignment moved stay ringed while it is on screen, as the caption counts them.
+        boolean highlight = !gliding && position > 0 && model.phaseProperty().get() == PlaybackModel.Phase.ASSIGNED;
         if (model.revision() != seenRevision || view.revision() != seenViewRevision || highlight || highlighting) {
             dirty = true;
         }
@@ -373,7 +373,8 @@ public final class ScatterView extends Region {
         top.rect(view.left(), view.top(), view.width(), view.height());
         top.clip();
         if (highlighting && frame != null) {
-            double fade = 1 - (now - arrivedAt) / (double) HIGHLIGHT_NANOS;
+            // Bright as they are recoloured, then calmer, but still there while the caption counts them.
+            double fade = Math.max(0.55, 1 - (now - arrivedAt) / (double) HIGHLIGHT_NANOS);
             int[] changed = frame.changedPoints();
             if (changed.length > MAX_FADING_RINGS) {
                 int[] every = new int[MAX_FADING_RINGS];

@@ -141,7 +141,7 @@ public final class MainWindow extends BorderPane {
             if (work == null) {
                 status.untrack();
             } else {
-                status.track(work, !session.isClustering(work));
+                status.track(work, !session.isClustering(work), session::cancelWork);
             }
         });
         session.setOnProblem(p -> {

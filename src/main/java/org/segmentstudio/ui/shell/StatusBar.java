@@ -116,13 +116,18 @@ public final class StatusBar extends HBox {
      * frame of the run.
      */
     public void track(Worker<?> worker, boolean bar) {
+        track(worker, bar, worker::cancel);
+    }
+
+    /** As {@link #track(Worker, boolean)}, with what Cancel does (a run stops through the session). */
+    public void track(Worker<?> worker, boolean bar, Runnable onCancel) {
         if (bar) {
             progress.progressProperty().bind(worker.progressProperty());
         } else {
             progress.progressProperty().unbind();
         }
         show(progress, bar);
-        cancel.setOnAction(e -> worker.cancel());
+        cancel.setOnAction(e -> onCancel.run());
         show(cancel, true);
     }
 

@@ -87,7 +87,7 @@ class HtmlReportTest {
         assertFalse(HtmlReport.render(c).contains("How these segments were found"), "nothing to say without the run");
         String html = HtmlReport.render(c.withFacts(new RunFacts(10, 3, 0, true)));
         assertTrue(html.contains("<h2>How these segments were found</h2>"));
-        assertTrue(html.contains("k-means placed 5 centres among the customers, by income, spending"), html);
+        assertTrue(html.contains("k-means placed 5 centres among the customers, by their income and spending"), html);
         assertTrue(html.contains("It made 10 starts, and kept the tightest"));
         assertTrue(html.contains("The kept start took 3 steps; it stopped when no customer changed segment any more."));
         String atLimit = HtmlReport.render(c.withFacts(new RunFacts(1, 300, 4, false)));

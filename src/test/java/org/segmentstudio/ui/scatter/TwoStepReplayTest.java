@@ -14,7 +14,6 @@ import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.engine.Scaling;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
-import org.segmentstudio.segments.Formats;
 import org.segmentstudio.segments.MissingPolicy;
 
 /**
@@ -98,8 +97,8 @@ class TwoStepReplayTest {
         String caption = caption();
         assertTrue(caption.startsWith("Step 1 · Update: each centre moved to the middle of its customers, by at most "),
                 caption);
-        assertTrue(caption.contains(Formats.number(income) + " k$ of income"), caption);
-        assertTrue(caption.contains(Formats.number(spending) + " points of spending"), caption);
+        assertTrue(caption.contains(Captions.amount(income, FEATURES.get(0))), caption);
+        assertTrue(caption.contains(Captions.amount(spending, FEATURES.get(1))), caption);
         m.stepForward();
         assertEquals("Step 2 · Assign: " + snapshots.get(1).changed() + " customers moved to a nearer centre", caption());
         m.skipToEnd();
@@ -108,9 +107,10 @@ class TwoStepReplayTest {
 
     @Test
     void unitsComeFromTheColumnNames() {
-        assertEquals("2.10 k$ of income", Captions.amount(2.1, "Annual Income (k$)"));
-        assertEquals("3.40 points of spending", Captions.amount(3.4, "Spending Score (1-100)"));
-        assertEquals("1.50 in age", Captions.amount(1.5, "Age"));
+        assertEquals("2.1 k$ of income", Captions.amount(2.1, "Annual Income (k$)"));
+        assertEquals("0.90 k$ of income", Captions.amount(0.897, "Annual Income (k$)"), "two figures below one");
+        assertEquals("3.4 points of spending", Captions.amount(3.4, "Spending Score (1-100)"));
+        assertEquals("1.5 in age", Captions.amount(1.5, "Age"));
         assertEquals("1,204 EUR of spend", Captions.amount(1204, "Spend (EUR)"));
     }
 
