@@ -108,8 +108,9 @@ final class ColumnBuilder {
         if (codes == null && anyNumber) {
             double[] v = values.length == size ? values : Arrays.copyOf(values, size);
             values = null;
-            return Column.numeric(name, isIdentifier(name, v) ? ColumnKind.IDENTIFIER : ColumnKind.NUMERIC, v, kept,
-                    decimalComma);
+            Column numeric = Column.numeric(name, isIdentifier(name, v) ? ColumnKind.IDENTIFIER : ColumnKind.NUMERIC, v,
+                    kept, decimalComma);
+            return numeric.kind() == ColumnKind.NUMERIC && isCode(name, v) ? asCategories(name, numeric) : numeric;
         }
         if (codes == null) {
             becomeCategorical(); // nothing but missing markers
@@ -117,6 +118,53 @@ final class ColumnBuilder {
         int[] c = codes.length == size ? codes : Arrays.copyOf(codes, size);
         codes = null;
         return Column.categorical(name, c, levels.toArray(String[]::new));
+    }
+
+    /** Names that say a number stands for a category: Channel 1 or 2, Region 1–3, Store 4. */
+    private static final Pattern CODE_NAME = Pattern.compile("(?i)(^|[^a-z])(channel|region|type|group|segment|"
+            + "store|shop|branch|zone|area|class|category|cat|code|flag|kind|status|gender|sex|tier|level)([^a-z]|$)"
+            + "|^(is|has)[_ A-Z]");
+    /** A code column has at most this many distinct values. */
+    static final int MAX_CODES = 12;
+
+    /**
+     * Whether a numeric column is a code for categories rather than a measure: a few whole numbers
+     * (at most {@link #MAX_CODES} distinct, each used more than once on average) under a name that
+     * says so, or only 0 and 1 (a flag). Such a column is offered one-hot, like Gender, and never
+     * preselected as a number; "Children" (0–5) or "Visits" stay numbers.
+     */
+    static boolean isCode(String name, double[] values) {
+        java.util.Set<Double> distinct = new java.util.HashSet<>();
+        int present = 0;
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            if ((double) (long) v != v) {
+                return false;
+            }
+            present++;
+            if (distinct.add(v) && distinct.size() > MAX_CODES) {
+                return false;
+            }
+        }
+        if (distinct.size() < 2 || present < 2 * distinct.size()) {
+            return false;
+        }
+        boolean flag = distinct.stream().allMatch(v -> v == 0 || v == 1);
+        return flag || CODE_NAME.matcher(name.strip()).find();
+    }
+
+    /** The column's cells, exactly as written, as the categories of a categorical column. */
+    private static Column asCategories(String name, Column numeric) {
+        int n = numeric.size();
+        int[] codes = new int[n];
+        java.util.Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        for (int r = 0; r < n; r++) {
+            String t = numeric.text(r); // a missing cell keeps its marker ("NA"), which the categories know as missing
+            codes[r] = index.computeIfAbsent(t, k -> index.size());
+        }
+        return Column.categorical(name, codes, index.keySet().toArray(String[]::new));
     }
 
     /**

@@ -191,7 +191,7 @@ public final class FeaturePicker extends VBox {
         List<String> preferred = new ArrayList<>();
         List<String> others = new ArrayList<>();
         for (Column c : data.columns()) {
-            if (c.kind() != ColumnKind.NUMERIC) {
+            if (c.kind() != ColumnKind.NUMERIC || isConstantOrDate(c)) {
                 continue;
             }
             String lower = c.name().toLowerCase(Locale.ROOT);
@@ -199,6 +199,33 @@ public final class FeaturePicker extends VBox {
         }
         preferred.addAll(others);
         return List.copyOf(preferred.subList(0, Math.min(2, preferred.size())));
+    }
+
+    /** Words in a column name that say it holds dates or times, not a measure. */
+    private static final java.util.regex.Pattern DATE_NAME =
+            java.util.regex.Pattern.compile("(?i)(^|[^a-z])(date|time|timestamp|day|month|year|period)([^a-z]|$)");
+
+    /**
+     * A column that says nothing about customers (one value for all), or that holds dates — by its
+     * name, or as numbers such as 19970101 — is not a measure to preselect.
+     */
+    static boolean isConstantOrDate(Column c) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        boolean yyyymmdd = true;
+        for (int r = 0; r < c.size(); r++) {
+            double v = c.value(r);
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            yyyymmdd &= v >= 1900_01_01 && v <= 2100_12_31 && v == Math.rint(v);
+        }
+        if (!(max > min)) {
+            return true;
+        }
+        return (yyyymmdd && min >= 1900_01_01) || DATE_NAME.matcher(c.name()).find();
     }
 
     public List<String> selectedFeatures() {
