@@ -27,7 +27,6 @@ import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.ExportOptions;
 import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.segments.FeatureMatrix;
-import org.segmentstudio.segments.report.ReportContent;
 import org.segmentstudio.ui.Messages;
 import org.segmentstudio.ui.choosek.ChooseKView;
 import org.segmentstudio.ui.export.ExportActions;
@@ -87,10 +86,11 @@ public final class MainWindow extends BorderPane {
         runnable = session.runningProperty().not().and(session.datasetProperty().isNotNull()).and(picker.readyProperty());
         session.choiceProperty().bind(picker.choiceProperty());
         SaveFolder saveFolder = new SaveFolder(prefs::lastSaveFolder, prefs::setLastSaveFolder);
-        exports = new ExportActions(stage, this::exportSession, status::setNote, errors::show);
+        WindowExports sources = new WindowExports(session, profiles.model(), scatter.playback(), this::dataName);
+        exports = new ExportActions(stage, sources::labeled, status::setNote, errors::show);
         exports.setOnStarted(this::showExportProgress);
         exports.setSaveFolder(saveFolder);
-        reports = new ReportExport(stage, scatter.view(), this::reportSession, status::setNote, errors::show);
+        reports = new ReportExport(stage, scatter.view(), sources::report, status::setNote, errors::show);
         reports.setSaveFolder(saveFolder);
         getStyleClass().add("main-window");
         new WindowMenus(stage, session, prefs, errorLog, status::setNote).fill(menus, recentMenu, this::chooseAndOpen,
@@ -279,36 +279,6 @@ public final class MainWindow extends BorderPane {
         if (f != null) {
             session.open(f.toPath());
         }
-    }
-
-    /** What File ▸ Export writes: the data, its labels (built on the export's thread) and the file to protect. */
-    private ExportActions.Session exportSession() {
-        Run run = session.runProperty().get();
-        return run == null ? null : new ExportActions.Session(run.data(), run::labels, session.fileProperty().get());
-    }
-
-    /** What File ▸ Export report… writes: the cards as named now, with the K charts only if made for this run. */
-    private ReportExport.Session reportSession() {
-        Run run = session.runProperty().get();
-        org.segmentstudio.segments.SegmentAnalysis ranked = profiles.model().analysisProperty().get();
-        if (run == null || run.analysis() == null || ranked == null) {
-            return null;
-        }
-        Session.KScores k = session.kScoresProperty().get();
-        // The cards as they are now: ranked by the measure the user chose, named as the user named them.
-        ReportContent content = new ReportContent(dataName(), Messages.tr("scaling." + run.params().scaling().name()),
-                ranked, profiles.model().segmentNamesProperty().get(), null, null,
-                k != null && k.madeFor(run) ? k.data() : null, runFacts(run));
-        return new ReportExport.Session(content, session.fileProperty().get(), ExportActions.baseName(run.data()));
-    }
-
-    /** The run's own numbers for the report: starts, steps, and who still moved in the last one. */
-    private org.segmentstudio.segments.report.RunFacts runFacts(Run run) {
-        org.segmentstudio.ui.scatter.PlaybackModel shown = scatter.playback();
-        boolean best = shown.frameCountProperty().get() > 0 && shown.shownStartProperty().get() == run.result().bestRestart();
-        int moved = best ? shown.changedInLastStep() : 0;
-        return new org.segmentstudio.segments.report.RunFacts(run.params().nInit(), run.result().iterations(), moved,
-                run.result().converged());
     }
 
     // --- for callers (the desktop app, tests) ---
