@@ -173,11 +173,16 @@ public final class Session {
      * stays for good if it cannot be (the problem goes to {@link #setOnProblem}).
      */
     public void open(Path f) {
+        open(f, null);
+    }
+
+    /** Opens the sheet {@code sheet} of a workbook (the first when null), as {@link #open(Path)}. */
+    public void open(Path f, String sheet) {
         if (importer.isRunning()) {
             importer.cancel();
         }
         pendingFile = f;
-        importer.setFile(f);
+        importer.setFile(f, sheet);
         importer.restart();
         refreshWork();
         status.set(new Status(State.LOADING, f, 0, 0));

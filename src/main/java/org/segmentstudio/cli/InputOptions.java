@@ -21,8 +21,12 @@ import picocli.CommandLine.Option;
 
 /** The options every sub-command shares: which file, which features, how to prepare them. */
 final class InputOptions {
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Customer CSV file with a header row.")
+    @Option(names = "--input", required = true, paramLabel = "FILE",
+            description = "Customer CSV file with a header row, or an Excel workbook (.xlsx).")
     Path input;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook's sheet to read (default: the first).")
+    String sheet;
 
     @Option(names = "--features", split = ",", paramLabel = "A,B,…",
             description = "Columns to cluster on, by header name. Default: every numeric column that is not an identifier.")
@@ -58,7 +62,9 @@ final class InputOptions {
         long t0 = System.nanoTime();
         Dataset data;
         try {
-            data = new CsvImporter().read(input);
+            data = new CsvImporter().read(input, sheet, CsvImporter.Progress.NONE, () -> false);
+        } catch (CsvImporter.CancelledException e) {
+            throw new IllegalStateException("the command line never cancels", e);
         } catch (DataFormatException e) {
             throw new UserInputException(e.getMessage());
         } catch (IOException e) {

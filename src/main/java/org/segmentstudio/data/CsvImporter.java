@@ -66,6 +66,18 @@ public final class CsvImporter {
         this.freeHeap = freeHeap;
     }
 
+    /** Whether the file is an Excel workbook (.xlsx): a zip with the Office parts. */
+    public static boolean isWorkbook(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        } catch (AccessDeniedException e) {
+            return false; // said as for any file below
+        }
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return XlsxImporter.isWorkbook(head) && (lower.endsWith(".xlsx") || lower.endsWith(".xlsm"));
+    }
+
     private static long freeHeap() {
         Runtime rt = Runtime.getRuntime();
         return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
@@ -81,7 +93,22 @@ public final class CsvImporter {
 
     public Dataset read(Path file, Progress progress, BooleanSupplier cancelled)
             throws DataFormatException, IOException, CancelledException {
+        return read(file, null, progress, cancelled);
+    }
+
+    /**
+     * Reads a CSV, or the sheet {@code sheet} of an Excel workbook (the first when null; a CSV has
+     * no sheets and ignores it).
+     */
+    public Dataset read(Path file, String sheet, Progress progress, BooleanSupplier cancelled)
+            throws DataFormatException, IOException, CancelledException {
         String name = file.getFileName().toString();
+        if (!Files.isDirectory(file) && Files.isRegularFile(file) && isWorkbook(file)) {
+            if (Files.size(file) * HEAP_PER_FILE_BYTE > freeHeap.getAsLong()) {
+                throw tooLarge(name, Files.size(file));
+            }
+            return new XlsxImporter().read(file, sheet, progress, cancelled);
+        }
         if (Files.isDirectory(file)) {
             throw new DataFormatException(name, name + " is a folder, not a file. Choose a CSV file inside it.");
         }

@@ -151,6 +151,30 @@ final class RecordReader {
         return true;
     }
 
+    /**
+     * The columns of a table read cell by cell, named after its header (blank or repeated names made
+     * distinct), without the empty column a trailing delimiter leaves; refused without a numeric
+     * column. Shared by the CSV and the workbook readers.
+     */
+    static List<Column> assemble(String name, String[] header, ColumnBuilder[] columns) throws DataFormatException {
+        List<String> names = HeaderNames.unique(header);
+        int kept = columns.length;
+        while (kept > 1 && header[kept - 1].isEmpty() && columns[kept - 1].allEmpty()) {
+            kept--; // the empty column after a trailing delimiter
+        }
+        List<Column> built = new ArrayList<>(kept);
+        for (int c = 0; c < kept; c++) {
+            built.add(columns[c].build(names.get(c)));
+            columns[c] = null;
+        }
+        if (built.stream().noneMatch(Column::isNumeric)) {
+            throw new DataFormatException(name, "File " + name + " has no numeric column to cluster on (columns: "
+                    + String.join(", ", built.stream().map(Column::name).toList())
+                    + "). Choose a file with at least one column of numbers, such as age or income.");
+        }
+        return built;
+    }
+
     private Dataset finish() throws DataFormatException {
         if (columns == null) {
             throw CsvImporter.empty(name);
@@ -167,21 +191,7 @@ final class RecordReader {
                     + ", and " + leftOutCount + " of " + (rows + leftOutCount) + " rows do not match. "
                     + "Check that the file is a CSV with one customer per line.");
         }
-        List<String> names = HeaderNames.unique(header);
-        int kept = columns.length;
-        while (kept > 1 && header[kept - 1].isEmpty() && columns[kept - 1].allEmpty()) {
-            kept--; // the empty column after a trailing delimiter
-        }
-        List<Column> built = new ArrayList<>(kept);
-        for (int c = 0; c < kept; c++) {
-            built.add(columns[c].build(names.get(c)));
-            columns[c] = null;
-        }
-        if (built.stream().noneMatch(Column::isNumeric)) {
-            throw new DataFormatException(name, "File " + name + " has no numeric column to cluster on (columns: "
-                    + String.join(", ", built.stream().map(Column::name).toList())
-                    + "). Choose a file with at least one column of numbers, such as age or income.");
-        }
+        List<Column> built = assemble(name, header, columns);
         ImportReport report = new ImportReport(encoding, dialect.delimiter(), dialect.decimalComma(), dialect.header(),
                 leftOutCount, leftOut);
         return new Dataset(name, built, report);

@@ -2,6 +2,7 @@ package org.segmentstudio.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -81,7 +82,7 @@ public final class MainWindow extends BorderPane {
         this.prefs = prefs;
         this.errorLog = errorLog;
         this.errors = new ErrorReporter(stage, errorLog);
-        this.recentMenu = new RecentFilesMenu(prefs, session::open);
+        this.recentMenu = new RecentFilesMenu(prefs, this::openFile);
         this.emptyState = new EmptyState(this::chooseAndOpen, session::loadSample);
         runnable = session.runningProperty().not().and(session.datasetProperty().isNotNull()).and(picker.readyProperty());
         session.choiceProperty().bind(picker.choiceProperty());
@@ -248,7 +249,7 @@ public final class MainWindow extends BorderPane {
         setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1;
             if (ok) {
-                session.open(e.getDragboard().getFiles().get(0).toPath());
+                openFile(e.getDragboard().getFiles().get(0).toPath());
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -273,11 +274,12 @@ public final class MainWindow extends BorderPane {
         chooser.setTitle(Messages.plain("menu.file.open"));
         prefs.lastFolder().filter(java.nio.file.Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.tr("chooser.csv"), "*.csv", "*.CSV", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter(Messages.tr("chooser.csv"), "*.csv", "*.CSV", "*.txt", "*.tsv", "*.xlsx",
+                        "*.XLSX"),
                 new FileChooser.ExtensionFilter(Messages.tr("chooser.all"), "*.*"));
         File f = chooser.showOpenDialog(stage);
         if (f != null) {
-            session.open(f.toPath());
+            openFile(f.toPath());
         }
     }
 
@@ -287,8 +289,27 @@ public final class MainWindow extends BorderPane {
         return session;
     }
 
+    /** Opens a CSV, or a workbook: with several sheets the user picks the one that holds the customers. */
     public void openFile(Path file) {
-        session.open(file);
+        List<String> sheets = List.of();
+        try {
+            if (java.nio.file.Files.isRegularFile(file) && org.segmentstudio.data.CsvImporter.isWorkbook(file)) {
+                sheets = org.segmentstudio.data.XlsxImporter.sheets(file);
+            }
+        } catch (java.io.IOException | org.segmentstudio.data.DataFormatException e) {
+            sheets = List.of(); // the import says what is wrong with the file
+        }
+        if (sheets.size() < 2) {
+            session.open(file);
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> pick = new javafx.scene.control.ChoiceDialog<>(sheets.get(0), sheets);
+        pick.initOwner(stage);
+        pick.setTitle(Messages.tr("sheet.title"));
+        pick.setHeaderText(Messages.tr("sheet.header", file.getFileName(), sheets.size()));
+        pick.setContentText(Messages.tr("sheet.label"));
+        pick.getDialogPane().getStyleClass().add("sheet-dialog");
+        pick.showAndWait().ifPresent(sheet -> session.open(file, sheet));
     }
 
     public void loadSample() {

@@ -127,8 +127,8 @@ class RealWindowIT {
 
         Path copy = Files.createTempDirectory("real-window").resolve("mall-copy.csv");
         Files.copy(Path.of("assets", "Mall_Customers.csv"), copy);
-        robot.clickOn("File").clickOn("Open CSV…");
-        typeIntoNativeDialog("Open CSV…", copy.toString());
+        robot.clickOn("File").clickOn("Open CSV or workbook…");
+        typeIntoNativeDialog("Open CSV or workbook…", copy.toString());
         WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null
                 && window.datasetProperty().get().source().equals("mall-copy.csv"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -60,7 +60,7 @@ class ShellTest {
     void withNothingLoadedTheWindowOffersOpenCsvAndLoadSample(FxRobot robot) {
         assertNull(window.datasetProperty().get());
         assertTrue(robot.lookup(".empty-state").query().isVisible());
-        assertEquals("Open CSV…", robot.lookup(".empty-open").queryButton().getText());
+        assertEquals("Open CSV or workbook…", robot.lookup(".empty-open").queryButton().getText());
         robot.clickOn(".empty-sample");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(200, window.datasetProperty().get().rowCount());
