@@ -303,7 +303,10 @@ public final class MainWindow extends BorderPane {
             session.open(file);
             return;
         }
-        javafx.scene.control.ChoiceDialog<String> pick = new javafx.scene.control.ChoiceDialog<>(sheets.get(0), sheets);
+        // Offered first: a sheet whose name says it holds the customers, else the workbook's first.
+        String likely = sheets.stream().filter(n -> n.matches("(?i).*(customer|client|member|buyer|data|export).*"))
+                .findFirst().orElse(sheets.get(0));
+        javafx.scene.control.ChoiceDialog<String> pick = new javafx.scene.control.ChoiceDialog<>(likely, sheets);
         pick.initOwner(stage);
         pick.setTitle(Messages.tr("sheet.title"));
         pick.setHeaderText(Messages.tr("sheet.header", file.getFileName(), sheets.size()));
