@@ -32,8 +32,10 @@ final class InputOptions {
             description = "Columns to cluster on, by header name. Default: every numeric column that is not an identifier.")
     List<String> features;
 
-    @Option(names = "--scale", defaultValue = "zscore", paramLabel = "none|zscore|minmax",
-            description = "Feature scaling before clustering (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", defaultValue = "auto", paramLabel = "auto|log|zscore|minmax|none",
+            description = "Feature scaling before clustering: auto takes strongly right-skewed amounts as log(1+x)"
+                    + " before the z-score and z-scores the rest; log does so for every non-negative feature"
+                    + " (default: ${DEFAULT-VALUE}).")
     Scaling scale;
 
     @Option(names = "--missing", defaultValue = "drop", paramLabel = "drop|mean|median",

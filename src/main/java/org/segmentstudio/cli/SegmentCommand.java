@@ -103,12 +103,28 @@ final class SegmentCommand implements Callable<Integer> {
         }
         SegmentReport report = new SegmentReport(fm.rowsUsed(), fm.rowsSkipped(), r.k(), r.iterations(),
                 r.converged(), r.inertia(), Json.number(s.value()), r.centroids(), r.sizes(), loaded.millis(),
-                msCluster, fm.features(), params.scaling().name().toLowerCase(Locale.ROOT), s.rowsUsed(), s.sampled(),
+                msCluster, fm.features(), params.scaling().name().toLowerCase(Locale.ROOT),
+                transforms(params.scaling(), x, fm.features()), s.rowsUsed(), s.sampled(),
                 warnings(loaded, r, fm.features()), output == null ? null : output.toString(),
                 analysis.entries(), reportFile == null ? null : reportFile.toString());
         spec.commandLine().getOut().println(Json.write(report));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** Which transform each feature got: "log+zscore", "zscore", "minmax" or "none". */
+    static java.util.Map<String, String> transforms(org.segmentstudio.engine.Scaling scaling, Matrix x,
+                                                     List<String> features) {
+        org.segmentstudio.engine.Scaler fitted = scaling.fit(x);
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int j = 0; j < features.size(); j++) {
+            out.put(features.get(j), switch (scaling) {
+                case NONE -> "none";
+                case MINMAX -> "minmax";
+                default -> fitted.isLog(j) ? "log+zscore" : "zscore";
+            });
+        }
+        return out;
     }
 
     private KMeansParams params(InputOptions opts, List<String> features) {

@@ -16,6 +16,7 @@ import org.segmentstudio.segments.SegmentEntry;
  */
 record SegmentReport(int rowsUsed, int rowsSkipped, int k, int iterations, boolean converged, double inertia,
                      Double silhouette, double[][] centroids, int[] sizes, long msImport, long msCluster,
-                     List<String> features, String scale, int silhouetteRows, boolean silhouetteSampled,
+                     List<String> features, String scale, java.util.Map<String, String> transforms,
+                     int silhouetteRows, boolean silhouetteSampled,
                      List<String> warnings, String output, List<SegmentEntry> segments, String report) {
 }

@@ -1,15 +1,38 @@
 package org.segmentstudio.engine;
 
-/** A fitted feature scaling: {@code scaled = (x - offset) / factor}, and back. */
+/**
+ * A fitted feature scaling: {@code scaled = (t(x) - offset) / factor}, and back, where {@code t} is
+ * the identity or, for a feature marked log, {@code sign(x) · log(1 + |x|)} (log(1 + x) on the
+ * non-negative values it is fitted on, and still defined for a view that reaches below zero).
+ */
 public final class Scaler {
     private final double[] offset;
     private final double[] factor;
     private final boolean[] constant;
+    private final boolean[] log;
 
     Scaler(double[] offset, double[] factor, boolean[] constant) {
+        this(offset, factor, constant, new boolean[offset.length]);
+    }
+
+    Scaler(double[] offset, double[] factor, boolean[] constant, boolean[] log) {
         this.offset = offset;
         this.factor = factor;
         this.constant = constant;
+        this.log = log;
+    }
+
+    static double log1p(double x) {
+        return Math.signum(x) * Math.log1p(Math.abs(x));
+    }
+
+    static double expm1(double v) {
+        return Math.signum(v) * Math.expm1(Math.abs(v));
+    }
+
+    /** Whether feature j is taken as log(1 + x) before it is standardised. */
+    public boolean isLog(int j) {
+        return log[j];
     }
 
     public Matrix transform(Matrix m) {
@@ -18,7 +41,7 @@ public final class Scaler {
         double[] out = new double[src.length];
         for (int i = 0; i < src.length; i++) {
             int j = i % d;
-            out[i] = (src[i] - offset[j]) / factor[j];
+            out[i] = ((log[j] ? log1p(src[i]) : src[i]) - offset[j]) / factor[j];
         }
         return new Matrix(out, m.rows(), d);
     }
@@ -26,7 +49,7 @@ public final class Scaler {
     public double[] transformRow(double[] row) {
         double[] out = new double[row.length];
         for (int j = 0; j < row.length; j++) {
-            out[j] = (row[j] - offset[j]) / factor[j];
+            out[j] = ((log[j] ? log1p(row[j]) : row[j]) - offset[j]) / factor[j];
         }
         return out;
     }
@@ -34,7 +57,8 @@ public final class Scaler {
     public double[] inverseRow(double[] row) {
         double[] out = new double[row.length];
         for (int j = 0; j < row.length; j++) {
-            out[j] = row[j] * factor[j] + offset[j];
+            double v = row[j] * factor[j] + offset[j];
+            out[j] = log[j] ? expm1(v) : v;
         }
         return out;
     }

@@ -235,7 +235,7 @@ class CliTest {
     void impossibleSettingsAreOneErrorLine() {
         assertOneErrorLine(run("segment", "--input", sample(), "--k", "0"), 2, "K");
         assertOneErrorLine(run("segment", "--input", sample(), "--k", "500"), 2, "Mall_Customers.csv", "500");
-        assertOneErrorLine(run("segment", "--input", sample(), "--scale", "log"), 2, "--scale");
+        assertOneErrorLine(run("segment", "--input", sample(), "--scale", "sqrt"), 2, "--scale");
         assertOneErrorLine(run("segment", "--input", sample(), "--tol", "-1"), 2, "tolerance");
         assertOneErrorLine(run("suggest-k", "--input", sample(), "--k-min", "5", "--k-max", "3"), 2, "K range");
         assertOneErrorLine(run("segment"), 2, "--input");

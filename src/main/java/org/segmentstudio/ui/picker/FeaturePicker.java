@@ -45,7 +45,8 @@ public final class FeaturePicker extends VBox {
     private final javafx.beans.property.ReadOnlyObjectWrapper<Choice> choice =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "choice");
     private int customers = Integer.MAX_VALUE;
-    private final ComboBox<Scaling> scaling = new ComboBox<>(FXCollections.observableArrayList(Scaling.values()));
+    private final ComboBox<Scaling> scaling = new ComboBox<>(FXCollections.observableArrayList(
+            Scaling.AUTO, Scaling.ZSCORE, Scaling.LOG, Scaling.MINMAX, Scaling.NONE));
     private final ComboBox<MissingPolicy> missing =
             new ComboBox<>(FXCollections.observableArrayList(MissingPolicy.values()));
 
@@ -72,7 +73,7 @@ public final class FeaturePicker extends VBox {
         });
         k.validProperty().addListener(o -> updateReady());
         k.setMaxWidth(Double.MAX_VALUE);
-        choice(scaling, "scaling-choice", "scaling.", Scaling.NONE);
+        choice(scaling, "scaling-choice", "scaling.", Scaling.AUTO);
         Label fl = title(Messages.tr("picker.features"));
         Label kl = title(Messages.tr("picker.k"));
         Label sl = title(Messages.tr("picker.scaling"));

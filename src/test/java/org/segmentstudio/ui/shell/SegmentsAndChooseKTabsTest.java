@@ -130,8 +130,9 @@ class SegmentsAndChooseKTabsTest {
                 () -> !Double.isNaN(window.chooseK().silhouettePlot().mean()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> window.profiles().model().segmentNamesProperty().get().size() == 5);
-        double expected = Silhouette.of(window.runFeaturesForTest().matrix(), window.resultProperty().get().labels(),
-                5, 42L).value();
+        // In the space the run clustered in: the default scaling (auto) standardises the sample's features.
+        double expected = Silhouette.of(window.session().runProperty().get().clustered(),
+                window.resultProperty().get().labels(), 5, 42L).value();
         assertEquals(expected, window.chooseK().silhouettePlot().mean(), 1e-9,
                 "the plot's mean is the engine's silhouette of the result");
         // The picture for the README shows the run's end, not a step of its replay.
