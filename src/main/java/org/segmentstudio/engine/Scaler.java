@@ -30,6 +30,22 @@ public final class Scaler {
         return Math.signum(v) * Math.expm1(Math.abs(v));
     }
 
+    /** How much one unit of feature j (or of its log, for a logged one) weighs in the clustered space. */
+    public double scale(int j) {
+        return 1 / factor[j];
+    }
+
+    /** Feature j as the clustering sees it before standardising: x, or sign(x) · log(1 + |x|). */
+    public double shape(int j, double x) {
+        return log[j] ? log1p(x) : x;
+    }
+
+    /** The scaler of features {@code a} and {@code b} alone, as features 0 and 1 (a plot's two axes). */
+    public Scaler project(int a, int b) {
+        return new Scaler(new double[] {offset[a], offset[b]}, new double[] {factor[a], factor[b]},
+                new boolean[] {constant[a], constant[b]}, new boolean[] {log[a], log[b]});
+    }
+
     /** Whether feature j is taken as log(1 + x) before it is standardised. */
     public boolean isLog(int j) {
         return log[j];

@@ -30,6 +30,15 @@ public abstract sealed class Projection permits Projection.Axes, Projection.Prin
      */
     public abstract double[] axisWeights(Scaling scaling, Matrix sample);
 
+    /**
+     * The scaler whose {@link Scaler#shape} the shading applies to the plane's x and y before it
+     * weighs them (a logged feature's regions bend on its raw axis), or null when the axes are
+     * taken as they are.
+     */
+    public Scaler axisShape(Scaling scaling, Matrix sample) {
+        return null;
+    }
+
     /** Two features as the axes; the others sit at their mean. */
     public static Projection axes(List<String> features, int xFeature, int yFeature, Matrix sample) {
         return new Axes(features, xFeature, yFeature, columnMeans(sample));
@@ -108,14 +117,15 @@ public abstract sealed class Projection permits Projection.Axes, Projection.Prin
         @Override
         public double[] axisWeights(Scaling scaling, Matrix sample) {
             Scaler s = scaling.fit(sample);
-            double[] zero = s.transformRow(new double[sample.cols()]);
-            double[] unit = new double[sample.cols()];
-            unit[xi] = 1;
-            unit[yi] = 1;
-            double[] one = s.transformRow(unit);
-            double wx = one[xi] - zero[xi];
-            double wy = one[yi] - zero[yi];
+            double wx = s.scale(xi);
+            double wy = s.scale(yi);
             return new double[] {wx * wx, wy * wy};
+        }
+
+        @Override
+        public Scaler axisShape(Scaling scaling, Matrix sample) {
+            Scaler s = scaling.fit(sample);
+            return s.isLog(xi) || s.isLog(yi) ? s.project(xi, yi) : null;
         }
     }
 

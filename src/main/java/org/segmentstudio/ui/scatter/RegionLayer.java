@@ -46,13 +46,14 @@ final class RegionLayer {
                 cy[c] = p.y(frame.centroids()[c]);
             }
             double[] weights = p.axisWeights(scaling, sample);
+            org.segmentstudio.engine.Scaler shape = p.axisShape(scaling, sample);
             int cols = Math.max(1, (int) (view.width() / CELL));
             int rows = Math.max(1, (int) (view.height() / CELL));
             double x0 = view.xMin();
             double x1 = view.xMax();
             double y0 = view.yMin();
             double y1 = view.yMax();
-            worker.submit(() -> new Shaded(key, RegionShading.compute(cx, cy, weights, cols, rows, x0, x1, y0, y1)));
+            worker.submit(() -> new Shaded(key, RegionShading.compute(cx, cy, weights, shape, cols, rows, x0, x1, y0, y1)));
         }
         if (image != null) {
             double left = view.screenX(shading.xMin());

@@ -20,6 +20,21 @@ public record RegionShading(int[] pixels, int cols, int rows, double xMin, doubl
      */
     public static RegionShading compute(double[] cx, double[] cy, double[] weights, int cols, int rows, double xMin,
                                         double xMax, double yMin, double yMax) {
+        return compute(cx, cy, weights, null, cols, rows, xMin, xMax, yMin, yMax);
+    }
+
+    /** @param shape the axes' shape (x feature 0, y feature 1) when one is logged, else null */
+    public static RegionShading compute(double[] cx, double[] cy, double[] weights,
+                                        org.segmentstudio.engine.Scaler shape, int cols, int rows, double xMin,
+                                        double xMax, double yMin, double yMax) {
+        if (shape != null) {
+            cx = cx.clone();
+            cy = cy.clone();
+            for (int c = 0; c < cx.length; c++) {
+                cx[c] = shape.shape(0, cx[c]);
+                cy[c] = shape.shape(1, cy[c]);
+            }
+        }
         int k = cx.length;
         int[] tint = new int[k];
         for (int c = 0; c < k; c++) {
@@ -35,13 +50,15 @@ public record RegionShading(int[] pixels, int cols, int rows, double xMin, doubl
         double wy = weights[1];
         for (int j = 0; j < rows; j++) {
             double y = yMax - (j + 0.5) / rows * (yMax - yMin);
+            double sy = shape == null ? y : shape.shape(1, y);
             for (int i = 0; i < cols; i++) {
                 double x = xMin + (i + 0.5) / cols * (xMax - xMin);
+                double sx = shape == null ? x : shape.shape(0, x);
                 int best = 0;
                 double bestD = Double.POSITIVE_INFINITY;
                 for (int c = 0; c < k; c++) {
-                    double dx = x - cx[c];
-                    double dy = y - cy[c];
+                    double dx = sx - cx[c];
+                    double dy = sy - cy[c];
                     double d = wx * dx * dx + wy * dy * dy;
                     if (d < bestD) {
                         bestD = d;
