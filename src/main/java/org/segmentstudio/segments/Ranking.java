@@ -57,6 +57,15 @@ public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> sc
         return new Ranking(measure, order, scores, target, reasons);
     }
 
+    /** "+20 %", as a feature's index reads. */
+    private static String index(double mean, double population) {
+        if (!(population > 0)) {
+            return Formats.signed(mean - population);
+        }
+        long pct = Math.round((mean / population - 1) * 100);
+        return (pct > 0 ? "+" : pct < 0 ? "\u2212" : "\u00b1") + Math.abs(pct) + " %";
+    }
+
     private static String reason(SegmentProfile p, int rank, boolean target, ValueMeasure measure,
                                  List<SegmentProfile> all) {
         if (p.size() == 0) {
@@ -65,19 +74,22 @@ public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> sc
         String place = target ? "" : "Rank " + rank + " of " + all.size() + " by " + measure.label() + ": ";
         String who = place + Formats.count(p.size()) + " customers (" + Formats.percent(p.share()) + " of all)";
         if (measure.isSize()) {
-            return who + (target ? ", the largest segment, so a campaign here reaches the most customers." : ".");
+            return who + (target ? ", the largest group — only the biggest: nothing among the features measures"
+                    + " what customers bring (no spending, income or amount), so it is not said to be the most"
+                    + " valuable." : ".");
         }
-        FeatureStat s = p.stat(measure.column()).orElseThrow();
+        double mean = measure.mean(p);
         double total = 0;
         for (SegmentProfile q : all) {
-            FeatureStat t = q.stat(measure.column()).orElseThrow();
-            if (!Double.isNaN(t.mean())) {
-                total += t.mean() * q.size();
+            double m = measure.mean(q);
+            if (!Double.isNaN(m)) {
+                total += m * q.size();
             }
         }
         String shareOfValue = total > 0
-                ? ", who bring " + Formats.percent(s.mean() * p.size() / total) + " of all " + measure.word() : "";
-        return who + shareOfValue + ", with " + measure.word() + " " + s.indexText() + " against the average"
+                ? ", who bring " + Formats.percent(mean * p.size() / total) + " of all " + measure.word() : "";
+        return who + shareOfValue + ", with " + measure.word() + " " + index(mean, measure.populationMean(p))
+                + " against the average"
                 + (target ? ": together the most " + measure.word() + " above average of any segment." : ".");
     }
 }
