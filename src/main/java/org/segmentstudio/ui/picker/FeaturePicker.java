@@ -74,6 +74,10 @@ public final class FeaturePicker extends VBox {
         k.validProperty().addListener(o -> updateReady());
         k.setMaxWidth(Double.MAX_VALUE);
         choice(scaling, "scaling-choice", "scaling.", Scaling.AUTO);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(Messages.tr("picker.scaling.tip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(320);
+        scaling.setTooltip(tip);
         Label fl = title(Messages.tr("picker.features"));
         Label kl = title(Messages.tr("picker.k"));
         Label sl = title(Messages.tr("picker.scaling"));
