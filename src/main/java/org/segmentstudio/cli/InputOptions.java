@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.segmentstudio.data.Column;
+import org.segmentstudio.data.ColumnRole;
 import org.segmentstudio.data.CsvImporter;
 import org.segmentstudio.data.DataFormatException;
 import org.segmentstudio.data.Dataset;
@@ -27,6 +28,15 @@ final class InputOptions {
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook's sheet to read (default: the first).")
     String sheet;
+
+    @Option(names = "--categorical", split = ",", paramLabel = "A,B,…",
+            description = "Columns to take as categories (one-hot encoded), whatever their cells look like: codes"
+                    + " such as Channel or Region.")
+    List<String> categorical;
+
+    @Option(names = "--ignore", split = ",", paramLabel = "A,B,…",
+            description = "Columns never to cluster on (they stay in the labeled output).")
+    List<String> ignore;
 
     @Option(names = "--features", split = ",", paramLabel = "A,B,…",
             description = "Columns to cluster on, by header name. Default: every numeric column that is not an identifier.")
@@ -72,11 +82,33 @@ final class InputOptions {
         } catch (IOException e) {
             throw new UserInputException(fileName() + ": cannot be read (" + e.getMessage() + ").");
         }
-        List<String> chosen = features == null ? defaultFeatures(data) : trimmed(features);
+        if (categorical != null) {
+            java.util.Map<String, ColumnRole> roles = new java.util.LinkedHashMap<>();
+            trimmed(categorical).forEach(c -> roles.put(c, ColumnRole.CATEGORY));
+            try {
+                data = ColumnRole.apply(data, roles);
+            } catch (DataFormatException e) {
+                throw new UserInputException(fileName() + ": " + e.getMessage());
+            }
+        }
+        List<String> ignored = ignore == null ? List.of() : trimmed(ignore);
+        for (String name : ignored) {
+            if (data.column(name).isEmpty()) {
+                throw new UserInputException(fileName() + ": --ignore names no column '" + name + "'. Columns are: "
+                        + String.join(", ", data.columnNames()) + ".");
+            }
+        }
+        List<String> chosen = features == null ? defaultFeatures(data, ignored) : trimmed(features);
+        for (String name : chosen) {
+            if (ignored.contains(name)) {
+                throw new UserInputException(fileName() + ": '" + name + "' is both in --features and in --ignore.");
+            }
+        }
         // A column of a few categories (Gender) is one-hot encoded, as in the app; free text is refused
         // with the first cell that is not a number, which is usually a typo in a numeric column.
+        Dataset withRoles = data;
         for (String name : chosen) {
-            data.column(name).filter(c -> !FeatureMatrixBuilder.isUsable(c)).ifPresent(c -> notNumeric(data, c));
+            withRoles.column(name).filter(c -> !FeatureMatrixBuilder.isUsable(c)).ifPresent(c -> notNumeric(withRoles, c));
         }
         FeatureMatrix fm;
         try {
@@ -91,10 +123,12 @@ final class InputOptions {
         return new Loaded(data, fm, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    private List<String> defaultFeatures(Dataset data) {
+    private List<String> defaultFeatures(Dataset data, List<String> ignored) {
         List<String> names = new ArrayList<>();
         for (Column c : data.featureCandidates()) {
-            names.add(c.name());
+            if (!ignored.contains(c.name())) {
+                names.add(c.name());
+            }
         }
         if (names.isEmpty()) {
             throw new UserInputException(fileName() + ": no numeric column other than identifiers; name the features"

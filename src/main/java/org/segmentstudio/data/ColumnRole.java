@@ -1,0 +1,67 @@
+package org.segmentstudio.data;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the user says a column is, over what the importer guessed: a number (a measure), a category
+ * (codes such as Channel 1/2, one-hot encoded), an identifier (never a feature). The cells stay as
+ * written whatever the role.
+ */
+public enum ColumnRole {
+    NUMBER, CATEGORY, IDENTIFIER;
+
+    /** The role the importer gave a column. */
+    public static ColumnRole of(Column c) {
+        return switch (c.kind()) {
+            case NUMERIC -> NUMBER;
+            case CATEGORICAL -> CATEGORY;
+            case IDENTIFIER -> IDENTIFIER;
+        };
+    }
+
+    /**
+     * The data with these roles given to these columns.
+     *
+     * @throws DataFormatException when a column cannot take its role: a number column whose cells
+     *                             are not all numbers (the first one that is not is named)
+     */
+    public static Dataset apply(Dataset data, Map<String, ColumnRole> roles) throws DataFormatException {
+        Map<String, ColumnRole> wanted = new LinkedHashMap<>(roles);
+        List<Column> out = new ArrayList<>(data.columnCount());
+        for (Column c : data.columns()) {
+            ColumnRole r = wanted.remove(c.name());
+            out.add(r == null || r == of(c) ? c : convert(data, c, r));
+        }
+        if (!wanted.isEmpty()) {
+            throw new DataFormatException(data.source(), "There is no column named '" + wanted.keySet().iterator().next()
+                    + "' in " + data.source() + ". Columns are: " + String.join(", ", data.columnNames()) + ".");
+        }
+        return new Dataset(data.source(), out, data.report());
+    }
+
+    private static Column convert(Dataset data, Column c, ColumnRole to) throws DataFormatException {
+        int n = c.size();
+        String[] text = new String[n];
+        for (int r = 0; r < n; r++) {
+            text[r] = c.text(r);
+        }
+        return switch (to) {
+            case CATEGORY -> new Column(c.name(), ColumnKind.CATEGORICAL, text, null);
+            case NUMBER, IDENTIFIER -> {
+                double[] v = new double[n];
+                for (int r = 0; r < n; r++) {
+                    v[r] = MissingValues.isMissing(text[r]) ? Double.NaN : NumberCells.parse(text[r]);
+                    if (Double.isNaN(v[r]) && !MissingValues.isMissing(text[r])) {
+                        throw new DataFormatException(data.source(), data.report().lineOf(r), -1, "Column '" + c.name()
+                                + "' cannot be a number: \"" + text[r] + "\" on line " + data.report().lineOf(r)
+                                + " of " + data.source() + " is not one. Keep it as a category, or correct the file.");
+                    }
+                }
+                yield new Column(c.name(), to == NUMBER ? ColumnKind.NUMERIC : ColumnKind.IDENTIFIER, text, v);
+            }
+        };
+    }
+}
