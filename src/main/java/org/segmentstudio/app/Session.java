@@ -2,6 +2,7 @@ package org.segmentstudio.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -14,6 +15,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Worker;
+import org.segmentstudio.data.ColumnRole;
+import org.segmentstudio.data.DataFormatException;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.Samples;
 import org.segmentstudio.engine.IterationSnapshot;
@@ -37,7 +40,7 @@ public final class Session {
     public static final int PICTURE_IN_BACKGROUND_ABOVE = 100_000;
 
     /** What went wrong, for the window to say in its words. */
-    public enum Failure { OPEN, RUN, PROFILES, SUGGEST_K }
+    public enum Failure { OPEN, RUN, PROFILES, SUGGEST_K, ROLE }
 
     /** A failure of a command: which one, for which file (or null), and why. */
     public record Problem(Failure failure, Path file, Throwable error) {
@@ -86,6 +89,7 @@ public final class Session {
     private final Bridge<?, ?> view;
     private final AtomicInteger iteration = new AtomicInteger();
     private Consumer<Problem> onProblem = p -> { };
+    private Function<Path, Map<String, ColumnRole>> rolesFor = p -> Map.of();
     private Path pendingFile;
     private Function<IterationSnapshot, ?> packer;
     /** Changes with every Run and Stop: features read for a run stopped meanwhile start nothing. */
@@ -145,7 +149,7 @@ public final class Session {
         importer.setOnSucceeded(e -> {
             refreshWork();
             if (importer.getValue() != null) {
-                show(importer.getValue(), pendingFile);
+                show(withRemembered(importer.getValue(), pendingFile), pendingFile);
             }
         });
         importer.setOnFailed(e -> {
@@ -210,6 +214,42 @@ public final class Session {
         if (!active(importer)) {
             status.set(s);
         }
+    }
+
+    /** The roles the user gave this file's columns before, applied as it opens; roles that no longer fit are dropped. */
+    private Dataset withRemembered(Dataset data, Path from) {
+        Map<String, ColumnRole> roles = new java.util.LinkedHashMap<>(rolesFor.apply(from));
+        roles.keySet().retainAll(data.columnNames());
+        try {
+            return roles.isEmpty() ? data : ColumnRole.apply(data, roles);
+        } catch (DataFormatException e) {
+            return data; // the file changed: its cells no longer take the role
+        }
+    }
+
+    /**
+     * The user says what a column is (Channel as a category, a code taken for a number); the data is
+     * shown again with it, and the run, made with the old roles, is forgotten. A column whose cells
+     * cannot take the role is a problem, and the data stays as it was.
+     */
+    public void setRole(String column, ColumnRole role) {
+        Dataset data = dataset.get();
+        if (data == null) {
+            return;
+        }
+        Dataset changed;
+        try {
+            changed = ColumnRole.apply(data, Map.of(column, role));
+        } catch (DataFormatException e) {
+            onProblem.accept(new Problem(Failure.ROLE, file.get(), e));
+            return;
+        }
+        show(changed, file.get());
+    }
+
+    /** Where the roles a file's columns were given before come from (the app's preferences). */
+    public void setRolesFor(Function<Path, Map<String, ColumnRole>> roles) {
+        this.rolesFor = Objects.requireNonNull(roles);
     }
 
     /** The built-in 200-customer mall sample. */

@@ -50,6 +50,9 @@ public final class FeaturePicker extends VBox {
     private final ComboBox<MissingPolicy> missing =
             new ComboBox<>(FXCollections.observableArrayList(MissingPolicy.values()));
 
+    private java.util.function.BiConsumer<String, org.segmentstudio.data.ColumnRole> onRole = (c, r) -> { };
+    private Dataset shown;
+
     public FeaturePicker() {
         getStyleClass().add("feature-picker");
         setSpacing(6);
@@ -84,6 +87,7 @@ public final class FeaturePicker extends VBox {
         choice(missing, "missing-choice", "missing.", MissingPolicy.DROP);
         Label ml = title(Messages.tr("picker.missing"));
         getChildren().addAll(fl, features, kl, k, sl, scaling, ml, missing);
+        features.setContextMenu(roleMenu());
         k.valueProperty().addListener(o -> updateReady());
         scaling.valueProperty().addListener(o -> updateReady());
         missing.valueProperty().addListener(o -> updateReady());
@@ -171,7 +175,46 @@ public final class FeaturePicker extends VBox {
      * Lists the dataset's numeric columns and its categorical ones with a few categories (used
      * one-hot encoded, never preselected), and preselects a sensible numeric pair.
      */
+    /**
+     * Right-click a feature: use it as a number or as a category (codes such as Channel 1/2 or store
+     * numbers, one-hot encoded), whatever the import guessed.
+     */
+    private javafx.scene.control.ContextMenu roleMenu() {
+        javafx.scene.control.MenuItem asNumber = new javafx.scene.control.MenuItem(Messages.tr("picker.role.number"));
+        javafx.scene.control.MenuItem asCategory = new javafx.scene.control.MenuItem(Messages.tr("picker.role.category"));
+        asNumber.getStyleClass().add("role-number");
+        asCategory.getStyleClass().add("role-category");
+        asNumber.setOnAction(e -> role(org.segmentstudio.data.ColumnRole.NUMBER));
+        asCategory.setOnAction(e -> role(org.segmentstudio.data.ColumnRole.CATEGORY));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(asNumber, asCategory);
+        menu.setOnShowing(e -> {
+            String name = features.getSelectionModel().getSelectedItem();
+            Column c = name == null || shown == null ? null : shown.column(name).orElse(null);
+            asNumber.setDisable(c == null || c.kind() == ColumnKind.NUMERIC);
+            asCategory.setDisable(c == null || c.kind() == ColumnKind.CATEGORICAL);
+        });
+        return menu;
+    }
+
+    private void role(org.segmentstudio.data.ColumnRole r) {
+        String name = features.getSelectionModel().getSelectedItem();
+        if (name != null) {
+            onRole.accept(name, r);
+        }
+    }
+
+    /** Told the column and the role the user gave it in the features list. */
+    public void setOnRole(java.util.function.BiConsumer<String, org.segmentstudio.data.ColumnRole> handler) {
+        this.onRole = handler;
+    }
+
+    /** Whether a column is in the features list now. */
+    public boolean offers(String column) {
+        return features.getItems() != null && features.getItems().contains(column);
+    }
+
     public void show(Dataset data) {
+        shown = data;
         ObservableList<String> names = FXCollections.observableArrayList();
         for (Column c : data.columns()) {
             if (FeatureMatrixBuilder.isUsable(c)) {

@@ -23,6 +23,7 @@ public final class AppPreferences {
     public static final int MAX_RECENT = 8;
     private static final String RECENT = "recent.";
     private static final String FEATURE_SEPARATOR = "\u001F";
+    private static final String ROLE_SEPARATOR = "\u001E";
     private static final System.Logger LOG = System.getLogger(AppPreferences.class.getName());
 
     private final Preferences node;
@@ -176,6 +177,36 @@ public final class AppPreferences {
         f.put("features", String.join(FEATURE_SEPARATOR, choice.features()));
         f.putInt("k", choice.k());
         f.put("scaling", choice.scaling().name());
+        flush();
+    }
+
+    // --- per-file column roles ---
+
+    /** The roles the user gave columns of this file (Channel as a category…), in the order given. */
+    public java.util.Map<String, org.segmentstudio.data.ColumnRole> roles(Path file) {
+        java.util.Map<String, org.segmentstudio.data.ColumnRole> out = new java.util.LinkedHashMap<>();
+        String saved = fileNode(file).get("roles", "");
+        for (String pair : saved.split(ROLE_SEPARATOR)) {
+            int at = pair.lastIndexOf(FEATURE_SEPARATOR);
+            if (at > 0) {
+                try {
+                    out.put(pair.substring(0, at), org.segmentstudio.data.ColumnRole.valueOf(pair.substring(at + 1)));
+                } catch (IllegalArgumentException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "unknown role in preferences: " + pair);
+                }
+            }
+        }
+        return out;
+    }
+
+    public void setRole(Path file, String column, org.segmentstudio.data.ColumnRole role) {
+        java.util.Map<String, org.segmentstudio.data.ColumnRole> roles = roles(file);
+        roles.remove(column);
+        roles.put(column, role);
+        Preferences f = fileNode(file);
+        f.put("path", file.toAbsolutePath().normalize().toString());
+        f.put("roles", String.join(ROLE_SEPARATOR, roles.entrySet().stream()
+                .map(e -> e.getKey() + FEATURE_SEPARATOR + e.getValue().name()).toList()));
         flush();
     }
 

@@ -116,6 +116,17 @@ public final class MainWindow extends BorderPane {
         setBottom(status);
         bindToSession();
         memory = new SessionMemory(session, prefs, picker, recentMenu);
+        session.setRolesFor(prefs::roles);
+        picker.setOnRole((column, role) -> {
+            List<String> chosen = picker.selectedFeatures();
+            session.setRole(column, role);
+            Path file = session.fileProperty().get();
+            if (file != null && session.datasetProperty().get().column(column)
+                    .map(c -> org.segmentstudio.data.ColumnRole.of(c) == role).orElse(false)) {
+                prefs.setRole(file, column, role);
+            }
+            picker.selectFeatures(chosen.stream().filter(picker::offers).toList()); // the ticks stay
+        });
         wireScatterAndTable();
         enableFileDrop();
         showContentOrEmptyState();
@@ -154,6 +165,7 @@ public final class MainWindow extends BorderPane {
                 case RUN -> Messages.tr("error.run");
                 case PROFILES -> Messages.tr("error.profiles");
                 case SUGGEST_K -> Messages.tr("error.suggestK");
+                case ROLE -> Messages.tr("error.role");
             };
             errors.show(headline, p.error());
         });
