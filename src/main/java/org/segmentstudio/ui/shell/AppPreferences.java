@@ -159,7 +159,11 @@ public final class AppPreferences {
     // --- per-file run choice ---
 
     public Optional<RunChoice> runChoice(Path file) {
-        Preferences f = fileNode(file);
+        Optional<Preferences> existing = existingFileNode(file);
+        if (existing.isEmpty()) {
+            return Optional.empty();
+        }
+        Preferences f = existing.get();
         String features = f.get("features", "");
         int k = f.getInt("k", -1);
         try {
@@ -185,7 +189,7 @@ public final class AppPreferences {
     /** The roles the user gave columns of this file (Channel as a category…), in the order given. */
     public java.util.Map<String, org.segmentstudio.data.ColumnRole> roles(Path file) {
         java.util.Map<String, org.segmentstudio.data.ColumnRole> out = new java.util.LinkedHashMap<>();
-        String saved = fileNode(file).get("roles", "");
+        String saved = existingFileNode(file).map(f -> f.get("roles", "")).orElse("");
         for (String pair : saved.split(ROLE_SEPARATOR)) {
             int at = pair.lastIndexOf(FEATURE_SEPARATOR);
             if (at > 0) {
@@ -212,10 +216,29 @@ public final class AppPreferences {
 
     /** One child node per file, named by a digest of its path (node names are limited in length). */
     private Preferences fileNode(Path file) {
+        return node.node(fileNodeName(file));
+    }
+
+    /**
+     * The file's node if something was ever remembered for it. Reading never creates one: when a read
+     * (of the roles, as a file opens) had created the node, the run choice written into it later was
+     * gone after the next flush of another node (seen in ShellTest, with the file-system backing
+     * store) — so nothing but a write makes a file's node.
+     */
+    private Optional<Preferences> existingFileNode(Path file) {
+        String name = fileNodeName(file);
+        try {
+            return node.nodeExists(name) ? Optional.of(node.node(name)) : Optional.empty();
+        } catch (BackingStoreException | IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String fileNodeName(Path file) {
         String path = file.toAbsolutePath().normalize().toString();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.getBytes(StandardCharsets.UTF_8));
-            return node.node("files").node(HexFormat.of().formatHex(digest, 0, 20));
+            return "files/" + HexFormat.of().formatHex(digest, 0, 20);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
