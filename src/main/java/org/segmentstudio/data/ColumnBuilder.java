@@ -181,8 +181,15 @@ final class ColumnBuilder {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        return max - min < 2.0 * values.length || ID_NAME.matcher(name).find();
+        return max - min < 2.0 * values.length || ID_NAME.matcher(name).find() || WHO_NAME.matcher(name).find();
     }
+
+    /**
+     * Names of columns that number people or papers: unique whole numbers under them are member
+     * numbers with gaps (10001 … 99873), not a measure. A unique amount (a small table's spend) stays
+     * a number: its name says what it measures.
+     */
+    private static final Pattern WHO_NAME = Pattern.compile("(?i)(customer|client|member|account|card|invoice|ref)");
 
     /** Whole numbers, none missing, none repeated. */
     private static boolean isUnique(double[] values) {

@@ -43,6 +43,20 @@ class CodeColumnsTest {
     }
 
     @Test
+    void uniqueNumbersWithGapsUnderANameThatNumbersPeopleAreIdentifiers() {
+        double[] members = new double[40];
+        double[] spend = new double[40];
+        for (int i = 0; i < 40; i++) {
+            members[i] = 10_001 + i * 2_237; // 10001 … 97244: gaps, so not densely numbered
+            spend[i] = 3 + i * i * 71; // 3 … 107,954: unique, but of every length
+        }
+        assertTrue(ColumnBuilder.isIdentifier("Member", members));
+        assertTrue(ColumnBuilder.isIdentifier("Card number", members));
+        assertFalse(ColumnBuilder.isIdentifier("Points", members), "a unique measure under a measure's name");
+        assertFalse(ColumnBuilder.isIdentifier("Fresh", spend));
+    }
+
+    @Test
     void theRuleItself() {
         assertTrue(ColumnBuilder.isCode("Region", new double[] {1, 2, 3, 1, 2, 3, 3}));
         assertTrue(ColumnBuilder.isCode("is_member", new double[] {0, 1, 1, 0, Double.NaN}));
