@@ -94,8 +94,9 @@ public final class Session {
     private Function<IterationSnapshot, ?> packer;
     /** Changes with every Run and Stop: features read for a run stopped meanwhile start nothing. */
     private long runTicket;
-    private KMeansParams runParams;
-    private int runStarts;
+    private Pending pendingRun;
+    /** The run's own state, which an import's "Opening…" covers while the file is read. */
+    private Status runStatus = Status.of(State.READY);
 
     /**
      * @param view   the view that watches runs (the scatter)
@@ -113,8 +114,9 @@ public final class Session {
             };
         }, batch -> {
             bridge.frames(batch);
-            if (running.get() && runStatus.state() == State.RUNNING) {
-                setRunStatus(new Status(State.RUNNING, null, iteration.get(), runStarts));
+            Pending p = pendingRun;
+            if (p != null && runStatus.state() == State.RUNNING) {
+                setRunStatus(new Status(State.RUNNING, null, iteration.get(), p.params().nInit()));
             }
         });
         this.kSearch = new KSearchService(search);
@@ -244,6 +246,14 @@ public final class Session {
             onProblem.accept(new Problem(Failure.ROLE, file.get(), e));
             return;
         }
+        org.segmentstudio.data.Column now = changed.column(column).orElseThrow();
+        if (role == ColumnRole.CATEGORY && !FeatureMatrixBuilder.isUsable(now)) {
+            // It would drop out of the features list, with no row left to right-click back.
+            onProblem.accept(new Problem(Failure.ROLE, file.get(), new IllegalArgumentException("Column '" + column
+                    + "' has " + now.categories().size() + " different values: too many to be categories (at most "
+                    + FeatureMatrixBuilder.MAX_CATEGORIES + "). It stays a number.")));
+            return;
+        }
         show(changed, file.get());
     }
 
@@ -330,22 +340,17 @@ public final class Session {
             runFailed(e);
             return;
         }
-        runParams = params;
-        runStarts = params.nInit();
-        pendingRun = new Pending(ticket, data, prepared.features(), missing, prepared.withGaps());
-        setRunStatus(new Status(State.RUNNING, null, 0, runStarts));
+        pendingRun = new Pending(ticket, data, prepared.features(), missing, params, prepared.withGaps());
+        setRunStatus(new Status(State.RUNNING, null, 0, params.nInit()));
         clustering.restart();
         refreshWork();
     }
 
     /** The run under way: its ticket, so a result that lands after Stop or new data is dropped. */
     private record Pending(long ticket, Dataset data, FeatureMatrix features, MissingPolicy missing,
-                           List<String> withGaps) {
+                           KMeansParams params, List<String> withGaps) {
     }
 
-    private Pending pendingRun;
-    /** The run's own state, which an import's "Opening…" covers while the file is read. */
-    private Status runStatus = Status.of(State.READY);
 
     /** Stops the run in progress; what was recorded stays on screen. */
     public void stop() {
@@ -413,12 +418,11 @@ public final class Session {
         showFirstPicture(data);
     }
 
-    /** Stops a run, forgets it and the K scores: the one reset for new data, Close and Run. */
+    /** Stops a run, forgets it and the K scores: the one reset for new data and Close (Run forgets the run only). */
     private void stopAndForget() {
         if (running.get()) {
             stop();
         }
-        firstPicture.cancel();
         cancelSuggestK();
         kScores.set(null);
         forgetRun();
@@ -474,9 +478,10 @@ public final class Session {
             setRunStatus(Status.of(State.CANCELLED));
             return;
         }
-        Run finished = Run.finished(p.data(), p.features(), p.missing(), runParams, r, p.withGaps());
+        Run finished = Run.finished(p.data(), p.features(), p.missing(), p.params(), r, p.withGaps());
         run.set(finished);
-        setRunStatus(new Status(r.converged() ? State.CONVERGED : State.AT_LIMIT, null, r.iterations(), runStarts));
+        setRunStatus(new Status(r.converged() ? State.CONVERGED : State.AT_LIMIT, null, r.iterations(),
+                p.params().nInit()));
         analysing.setOnSucceeded(e -> {
             if (run.get() == finished) {
                 run.set(finished.analysed(analysing.getValue()));

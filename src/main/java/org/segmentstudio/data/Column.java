@@ -33,6 +33,10 @@ public final class Column {
     private final List<String> categories;
     /** Categorical: the text among numbers, if the column is nearly all numbers; found once, as the column is built. */
     private final StrayText strayText;
+    /** Smallest and largest value present (NaN when none), and whether all are whole: numeric columns. */
+    private final double min;
+    private final double max;
+    private final boolean whole;
 
     /**
      * @param text   original cell text, one per row ({@code null} is read as empty)
@@ -71,6 +75,39 @@ public final class Column {
         // Built by the importer off the FX thread: the window asks for this as it shows the data,
         // and a scan of a million cells there held it up.
         strayText = levels == null ? null : StrayText.scan(this);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        boolean allWhole = true;
+        if (values != null) {
+            for (double v : values) {
+                if (v == v) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                    allWhole &= v == Math.rint(v);
+                }
+            }
+        }
+        min = lo <= hi ? lo : Double.NaN;
+        max = lo <= hi ? hi : Double.NaN;
+        whole = allWhole;
+    }
+
+    /**
+     * The smallest value present, NaN for a categorical column or one without values. Found as the
+     * column is built (off the FX thread), like its stray text.
+     */
+    public double min() {
+        return min;
+    }
+
+    /** The largest value present; NaN for a categorical column or one without values. */
+    public double max() {
+        return max;
+    }
+
+    /** Whether every value present is a whole number (false for a categorical column). */
+    public boolean isWhole() {
+        return values != null && whole;
     }
 
     /** A numeric or identifier column from the importer; the arrays are taken, not copied. */

@@ -58,9 +58,6 @@ public final class XlsxImporter {
                         cancelled);
             }
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof DataFormatException d) {
-                throw d;
-            }
             throw unreadable(name, e);
         }
     }

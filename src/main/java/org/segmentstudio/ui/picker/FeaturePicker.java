@@ -258,22 +258,11 @@ public final class FeaturePicker extends VBox {
      * name, or as numbers such as 19970101 — is not a measure to preselect.
      */
     static boolean isConstantOrDate(Column c) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        boolean yyyymmdd = true;
-        for (int r = 0; r < c.size(); r++) {
-            double v = c.value(r);
-            if (Double.isNaN(v)) {
-                continue;
-            }
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-            yyyymmdd &= v >= 1900_01_01 && v <= 2100_12_31 && v == Math.rint(v);
+        if (!(c.max() > c.min())) {
+            return true; // one value for all, or none
         }
-        if (!(max > min)) {
-            return true;
-        }
-        return (yyyymmdd && min >= 1900_01_01) || DATE_NAME.matcher(c.name()).find();
+        boolean yyyymmdd = c.isWhole() && c.min() >= 1900_01_01 && c.max() <= 2100_12_31;
+        return yyyymmdd || DATE_NAME.matcher(c.name()).find();
     }
 
     public List<String> selectedFeatures() {
