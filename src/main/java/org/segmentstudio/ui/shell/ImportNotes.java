@@ -50,6 +50,9 @@ final class ImportNotes {
     }
 
     static String howRead(ImportReport report) {
+        if (org.segmentstudio.data.XlsxImporter.KIND.equals(report.encoding())) {
+            return Messages.tr("import.howRead.workbook"); // no encoding, separator or decimal mark to tell
+        }
         String delimiter = Messages.tr("import.delimiter." + switch (report.delimiter()) {
             case ';' -> "semicolon";
             case '\t' -> "tab";

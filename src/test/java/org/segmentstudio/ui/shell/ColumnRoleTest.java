@@ -89,6 +89,13 @@ class ColumnRoleTest {
         robot.interact(() -> pane.getScene().getWindow().hide());
         assertEquals(ColumnKind.CATEGORICAL, kind("Gender"), "the data stays as it was");
 
+        rightClickAndChoose(robot, "Spend", "Use as a category (codes, one-hot)");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery().isPresent());
+        DialogPane many = robot.lookup(".error-dialog").query();
+        assertTrue(many.getContentText().contains("too many to be categories"), many.getContentText());
+        robot.interact(() -> many.getScene().getWindow().hide());
+        assertEquals(ColumnKind.NUMERIC, kind("Spend"), "a measure with many values stays a number, in the list");
+
         robot.interact(window::loadSample);
         open(robot, f);
         assertEquals(ColumnKind.CATEGORICAL, kind("Outlet"), "reopened: the role the user gave it");
