@@ -7,6 +7,11 @@ package org.segmentstudio.segments;
 public enum Level {
     LOW("Low"), MID("Mid"), HIGH("High");
 
+    /** A mean this fraction of everyone's, or less, is low whatever the tertiles say. */
+    static final double FAR_BELOW = 0.5;
+    /** A mean this multiple of everyone's, or more, is high whatever the tertiles say. */
+    static final double FAR_ABOVE = 1.5;
+
     private final String word;
 
     Level(String word) {
@@ -23,7 +28,9 @@ public enum Level {
      * where the mean is above everyone's and the median not below everyone's, "Low" only where both
      * are below, whatever the tertiles say (a skewed column's upper tertile can lie below its mean).
      * Codes with few values tie at the tertiles: a mean at the very bottom of the range, below
-     * average, is low; at the very top, above average, high.
+     * average, is low; at the very top, above average, high. A mean less than half of everyone's
+     * (median below too) is low, one more than half again above (median above too) high, even where a
+     * skewed column's wide middle tertile holds it: beside "−58 %" a reader would not call it mid.
      */
     public static Level judge(double mean, double median, double popMean, double popMedian, double lowerTertile,
                               double upperTertile, double min, double max) {
@@ -37,7 +44,8 @@ public enum Level {
         return switch (byTertile) {
             case HIGH -> above ? HIGH : MID;
             case LOW -> below ? LOW : MID;
-            case MID -> mean <= min + eps && below ? LOW : mean >= max - eps && above ? HIGH : MID;
+            case MID -> (mean <= min + eps || popMean > 0 && mean <= FAR_BELOW * popMean) && below ? LOW
+                    : (mean >= max - eps || popMean > 0 && mean >= FAR_ABOVE * popMean) && above ? HIGH : MID;
         };
     }
 

@@ -1,7 +1,10 @@
 package org.segmentstudio.segments;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.segmentstudio.data.Dataset;
 
 /**
@@ -28,7 +31,7 @@ public record SegmentAnalysis(List<String> features, List<SegmentProfile> profil
         List<SegmentName> names = SegmentNamer.name(profiles);
         List<List<Strategy>> strategies = new ArrayList<>();
         for (SegmentProfile p : profiles) {
-            strategies.add(StrategyRules.suggest(p));
+            strategies.add(StrategyRules.suggest(p, profiles));
         }
         return new SegmentAnalysis(features, profiles, names, strategies, Ranking.rank(profiles, measure));
     }
@@ -52,8 +55,12 @@ public record SegmentAnalysis(List<String> features, List<SegmentProfile> profil
         List<SegmentEntry> out = new ArrayList<>();
         for (SegmentProfile p : profiles) {
             int s = p.segment();
+            Map<String, String> levels = new LinkedHashMap<>();
+            for (FeatureStat f : p.features()) {
+                levels.put(f.column(), f.level().name().toLowerCase(Locale.ROOT));
+            }
             out.add(new SegmentEntry(s + 1, segmentNames.get(s), p.size(), p.share(), ranking.isTarget(s),
-                    ranking.reasons().get(s), strategies.get(s).stream().map(Strategy::action).toList()));
+                    ranking.reasons().get(s), levels, strategies.get(s).stream().map(Strategy::action).toList()));
         }
         return List.copyOf(out);
     }

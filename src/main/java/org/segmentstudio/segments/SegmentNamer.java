@@ -91,13 +91,27 @@ public final class SegmentNamer {
         return out;
     }
 
-    /** "High income · Low spending": every feature, or the ones furthest from the average when there are many. */
+    /**
+     * "High income · Low spending": every feature, or, when there are many, the ones furthest from the
+     * average that are not mid.
+     */
     static String describe(SegmentProfile p) {
         List<FeatureStat> features = new ArrayList<>(p.features());
+        if (features.size() > MAX_WORDS && p.mixes().stream().noneMatch(CategoryMix::clustered)) {
+            for (Level l : List.of(Level.LOW, Level.HIGH)) {
+                if (features.stream().allMatch(f -> f.level() == l)) {
+                    return l.word() + " on every feature";
+                }
+            }
+        }
         if (features.size() > MAX_WORDS) {
             List<FeatureStat> byDistance = new ArrayList<>(features);
             byDistance.sort(Comparator.comparingDouble(SegmentNamer::distance).reversed());
-            List<FeatureStat> top = byDistance.subList(0, MAX_WORDS);
+            List<FeatureStat> top = new ArrayList<>(byDistance.subList(0, MAX_WORDS));
+            // Among many features, "Mid" says nothing: the name keeps the ones that stand out.
+            if (top.get(0).level() != Level.MID) {
+                top.removeIf(f -> f.level() == Level.MID);
+            }
             features.removeIf(f -> !top.contains(f));
         }
         List<String> parts = new ArrayList<>();

@@ -8,22 +8,40 @@ import static org.segmentstudio.segments.Level.LOW;
 import static org.segmentstudio.segments.Level.MID;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The marketing playbook: every rule that turns a segment profile into suggested actions, in one
  * table. Rules are tried from top to bottom; a segment gets the actions of the rules it matches, up
  * to {@link #MAX_ACTIONS}. The specific rules come first, the general ones last, and the final rule
  * matches every segment, so each gets at least two suggestions.
+ *
+ * <p>Beyond income, spending and age, the rules speak of the segment's own columns: what it buys
+ * (or scores) far more of than everyone, what far less, and how big it is, so two segments get the
+ * same advice only when their profiles look alike.
  */
 public final class StrategyRules {
     public static final int MAX_ACTIONS = 3;
 
-    /** A row of the table: when it applies (said in words and as a test), and what to do. */
-    record Rule(String when, Predicate<SegmentProfile> test, List<String> actions) {
+    /** A feature stands out when its mean is this far from everyone's (as a fraction). */
+    static final double STANDS_OUT = 0.25;
+    /** A segment of this share of everyone, or more, that is also the largest, is spoken to as the mass. */
+    static final double LARGEST = 0.25;
+
+    /**
+     * A row of the table: when it applies (said in words, and as a test of the segment among all the
+     * segments), and what to do, which may name the segment's own columns and figures.
+     */
+    record Rule(String when, BiPredicate<SegmentProfile, List<SegmentProfile>> test,
+                Function<SegmentProfile, List<String>> actions) {
     }
 
     static final List<Rule> RULES = List.of(
@@ -47,6 +65,32 @@ public final class StrategyRules {
             "Include them in the regular seasonal campaigns: they are the core of the footfall.",
             "Cross-sell with small bundles that lift the basket a little.",
             "Use loyalty points to move the best of them up to a higher tier."),
+        new Rule("buys far more of one thing than everyone", (p, all) -> standsOut(p, HIGH).isPresent(),
+            p -> {
+                FeatureStat most = standsOut(p, HIGH).orElseThrow();
+                List<String> out = new ArrayList<>();
+                out.add(isAmount(most)
+                    ? "They spend far more than everyone on " + most.word() + " (" + most.indexText()
+                        + "): lead their offers with " + most.word() + " and keep it well stocked for them."
+                    : "Their " + most.word() + " is well above everyone's (" + most.indexText()
+                        + "): build what you offer them around it.");
+                secondHigh(p, most).ifPresent(next -> out.add("Bundle " + most.word() + " with " + next.word()
+                    + " (" + next.indexText() + "), the other thing they take far more of."));
+                return out;
+            }),
+        new Rule("buys far less of one thing than everyone", (p, all) -> standsOut(p, LOW).isPresent(),
+            p -> {
+                FeatureStat least = standsOut(p, LOW).orElseThrow();
+                return List.of(isAmount(least)
+                    ? "They spend little on " + least.word() + " (" + least.indexText() + "): a trial offer on "
+                        + least.word() + " could win what they now buy elsewhere."
+                    : "Their " + least.word() + " is well below everyone's (" + least.indexText()
+                        + "): ask what holds it back, and test one offer that could lift it.");
+            }),
+        new Rule("the largest segment", (p, all) -> p.share() >= LARGEST
+                && all.stream().allMatch(o -> o.size() <= p.size()),
+            p -> List.of("They are the largest group (" + Formats.percent(p.share())
+                + " of customers): reach them through low-cost channels such as e-mail, the app and in-store signs.")),
         rule("high spending", is(SPENDING, HIGH),
             "Reward their loyalty with points and members-only offers.",
             "Recommend related products to grow the basket further."),
@@ -75,16 +119,16 @@ public final class StrategyRules {
     private StrategyRules() {
     }
 
-    /** The two or three actions for a segment, from the first rules it matches. */
-    public static List<Strategy> suggest(SegmentProfile profile) {
+    /** The two or three actions for a segment among {@code all} segments, from the first rules it matches. */
+    public static List<Strategy> suggest(SegmentProfile profile, List<SegmentProfile> all) {
         List<Strategy> out = new ArrayList<>();
         Set<String> taken = new LinkedHashSet<>();
         for (Rule r : RULES) {
             if (out.size() == MAX_ACTIONS) {
                 break;
             }
-            if (r.test().test(profile)) {
-                for (String action : r.actions()) {
+            if (r.test().test(profile, all)) {
+                for (String action : r.actions().apply(profile)) {
                     if (out.size() < MAX_ACTIONS && taken.add(action)) {
                         out.add(new Strategy(action, r.when()));
                     }
@@ -95,7 +139,32 @@ public final class StrategyRules {
     }
 
     private static Rule rule(String when, Predicate<SegmentProfile> test, String... actions) {
-        return new Rule(when, test, List.of(actions));
+        List<String> fixed = List.of(actions);
+        return new Rule(when, (p, all) -> test.test(p), p -> fixed);
+    }
+
+    /**
+     * The clustered feature, other than income, spending and age (their own rules speak of them), at
+     * this level that lies furthest from everyone's mean, when it lies at least {@link #STANDS_OUT} away.
+     */
+    static Optional<FeatureStat> standsOut(SegmentProfile p, Level level) {
+        return candidates(p, level).findFirst();
+    }
+
+    private static Optional<FeatureStat> secondHigh(SegmentProfile p, FeatureStat first) {
+        return candidates(p, HIGH).filter(f -> f != first).findFirst();
+    }
+
+    private static Stream<FeatureStat> candidates(SegmentProfile p, Level level) {
+        return p.features().stream()
+                .filter(f -> f.role() == FeatureRole.OTHER && f.level() == level && !Double.isNaN(f.index())
+                        && Math.abs(f.index()) >= STANDS_OUT)
+                .sorted(Comparator.comparingDouble((FeatureStat f) -> Math.abs(f.index())).reversed());
+    }
+
+    /** Money spent on something: never negative, a few large buyers beside many small ones. */
+    private static boolean isAmount(FeatureStat f) {
+        return f.populationMedian() > 0 && f.populationMean() >= ValueMeasure.SKEWED_MEAN * f.populationMedian();
     }
 
     private static Predicate<SegmentProfile> is(FeatureRole role, Level level) {

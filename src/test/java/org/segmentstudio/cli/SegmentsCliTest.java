@@ -39,6 +39,13 @@ class SegmentsCliTest {
             assertEquals(e.get("size").asInt() / 200.0, e.get("share").asDouble(), 1e-12);
             assertTrue(e.get("strategies").size() >= 2 && e.get("strategies").size() <= 3);
             assertFalse(e.get("reason").asText().isBlank());
+            JsonNode levels = e.get("levels");
+            assertEquals(List.of("Annual Income (k$)", "Spending Score (1-100)"), fieldNames(levels),
+                    "a level for every numeric feature, in feature order");
+            String name = e.get("name").asText();
+            assertTrue(name.contains(capitalised(levels.get("Annual Income (k$)").asText()) + " income")
+                    && name.contains(capitalised(levels.get("Spending Score (1-100)").asText()) + " spending"),
+                    "the name is built from the levels: " + name + " " + levels);
             total += e.get("size").asInt();
             if (e.get("target").asBoolean()) {
                 targets.add(e);
@@ -49,6 +56,16 @@ class SegmentsCliTest {
         assertEquals("High income \u00b7 High spending", targets.get(0).get("name").asText());
         assertTrue(targets.get(0).get("strategies").get(0).asText().contains("loyalty"));
         assertTrue(j.get("report").isNull());
+    }
+
+    private static List<String> fieldNames(JsonNode o) {
+        List<String> out = new ArrayList<>();
+        o.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    private static String capitalised(String level) {
+        return Character.toUpperCase(level.charAt(0)) + level.substring(1);
     }
 
     @Test

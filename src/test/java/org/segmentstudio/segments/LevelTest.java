@@ -41,4 +41,14 @@ class LevelTest {
         assertEquals(Level.LOW, Level.judge(25.7, 24.5, 60.6, 61.5, 48, 73, 15, 137));
         assertEquals(Level.MID, Level.judge(55.3, 54, 60.6, 61.5, 48, 73, 15, 137));
     }
+
+    @Test
+    void aMeanFarFromEveryonesIsNotMidWhereASkewedColumnsMiddleTertileIsWide() {
+        // Detergents: most spend little, a few a lot; the middle tertile runs from 383 to 2,354.
+        assertEquals(Level.LOW, Level.judge(687, 312, 2_999, 856, 383, 2_354, 3, 40_827), "mean −77 %, median below");
+        assertEquals(Level.HIGH, Level.judge(2_300, 1_900, 1_500, 856, 383, 2_354, 3, 40_827), "mean +53 %, median above");
+        assertEquals(Level.MID, Level.judge(687, 900, 2_999, 856, 383, 2_354, 3, 40_827),
+                "a median above everyone's keeps it from reading low");
+        assertEquals(Level.MID, Level.judge(1_600, 800, 2_999, 856, 383, 2_354, 3, 40_827), "−47 %: still mid");
+    }
 }
