@@ -15,6 +15,7 @@ import org.segmentstudio.data.MissingValues;
 import org.segmentstudio.data.NumberCells;
 import org.segmentstudio.data.StrayText;
 import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.segments.FeatureGuess;
 import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
@@ -123,11 +124,15 @@ final class InputOptions {
         return new Loaded(data, fm, (System.nanoTime() - t0) / 1_000_000);
     }
 
+    /** The features the app would preselect (see {@link FeatureGuess}), less the ignored columns. */
     private List<String> defaultFeatures(Dataset data, List<String> ignored) {
-        List<String> names = new ArrayList<>();
-        for (Column c : data.featureCandidates()) {
-            if (!ignored.contains(c.name())) {
-                names.add(c.name());
+        List<String> names = new ArrayList<>(FeatureGuess.of(data));
+        names.removeAll(ignored);
+        if (names.isEmpty()) {
+            for (Column c : data.featureCandidates()) {
+                if (!ignored.contains(c.name())) {
+                    names.add(c.name());
+                }
             }
         }
         if (names.isEmpty()) {

@@ -88,11 +88,13 @@ class CliTest {
     }
 
     @Test
-    void defaultFeaturesAreTheNumericNonIdentifierColumns() throws IOException {
+    void defaultFeaturesAreTheOnesTheAppPreselects() throws IOException {
         JsonNode j = run("segment", "--input", sample()).json();
-        assertEquals(List.of("Age", "Annual Income (k$)", "Spending Score (1-100)"),
+        assertEquals(List.of("Annual Income (k$)", "Spending Score (1-100)"),
                 new ObjectMapper().convertValue(j.get("features"), List.class));
-        assertEquals(3, j.get("centroids").get(0).size());
+        assertEquals(org.segmentstudio.segments.FeatureGuess.of(org.segmentstudio.data.Samples.mallCustomers()),
+                new ObjectMapper().convertValue(j.get("features"), List.class));
+        assertEquals(2, j.get("centroids").get(0).size());
     }
 
     @Test

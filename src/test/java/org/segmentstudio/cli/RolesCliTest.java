@@ -27,10 +27,14 @@ class RolesCliTest {
     @Test
     void aCodeColumnIsEncodedAsCategoriesAndAnIgnoredOneIsNeverAFeature() throws Exception {
         Path f = file();
-        CliTest.Outcome plain = CliTest.run("segment", "--input", f.toString(), "--k", "3");
+        CliTest.Outcome plain = CliTest.run("segment", "--input", f.toString(), "--k", "3",
+                "--features", "Outlet,Visits,Spend");
         assertEquals(0, plain.code(), plain.err());
         String features = plain.json().get("features").toString();
         assertTrue(features.contains("\"Outlet\""), "by default Outlet 101/205/317 is a number: " + features);
+        CliTest.Outcome guessed = CliTest.run("segment", "--input", f.toString(), "--k", "3");
+        assertEquals("[\"Visits\",\"Spend\"]", guessed.json().get("features").toString(),
+                "the measures start as features, as in the app");
 
         CliTest.Outcome roles = CliTest.run("segment", "--input", f.toString(), "--k", "3", "--categorical", "Outlet",
                 "--features", "Outlet,Visits,Spend");

@@ -19,6 +19,7 @@ import org.segmentstudio.data.Column;
 import org.segmentstudio.data.ColumnKind;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.segments.FeatureGuess;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.ui.Messages;
@@ -26,8 +27,6 @@ import org.segmentstudio.ui.Messages;
 /** The user's choice of what to cluster: features, K, scaling and what to do with missing values. */
 public final class FeaturePicker extends VBox {
     /** Words in a column name that mark the measures a shop usually segments on. */
-    private static final List<String> PREFERRED = List.of("income", "spend", "score", "amount", "purchase",
-            "revenue", "visits", "frequency", "value");
 
     private static final double ROW_HEIGHT = 36;
     private static final int MIN_ROWS = 3;
@@ -88,6 +87,7 @@ public final class FeaturePicker extends VBox {
         Label ml = title(Messages.tr("picker.missing"));
         getChildren().addAll(fl, features, kl, k, sl, scaling, ml, missing);
         features.setContextMenu(roleMenu());
+        features.setCellFactory(list -> new FeatureCell());
         k.valueProperty().addListener(o -> updateReady());
         scaling.valueProperty().addListener(o -> updateReady());
         missing.valueProperty().addListener(o -> updateReady());
@@ -172,26 +172,29 @@ public final class FeaturePicker extends VBox {
     }
 
     /**
-     * Lists the dataset's numeric columns and its categorical ones with a few categories (used
-     * one-hot encoded, never preselected), and preselects a sensible numeric pair.
-     */
-    /**
      * Right-click a feature: use it as a number or as a category (codes such as Channel 1/2 or store
      * numbers, one-hot encoded), whatever the import guessed.
      */
     private javafx.scene.control.ContextMenu roleMenu() {
         javafx.scene.control.MenuItem asNumber = new javafx.scene.control.MenuItem(Messages.tr("picker.role.number"));
         javafx.scene.control.MenuItem asCategory = new javafx.scene.control.MenuItem(Messages.tr("picker.role.category"));
+        javafx.scene.control.MenuItem asIdentifier =
+                new javafx.scene.control.MenuItem(Messages.tr("picker.role.identifier"));
         asNumber.getStyleClass().add("role-number");
         asCategory.getStyleClass().add("role-category");
+        asIdentifier.getStyleClass().add("role-identifier");
         asNumber.setOnAction(e -> role(org.segmentstudio.data.ColumnRole.NUMBER));
         asCategory.setOnAction(e -> role(org.segmentstudio.data.ColumnRole.CATEGORY));
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(asNumber, asCategory);
+        asIdentifier.setOnAction(e -> role(org.segmentstudio.data.ColumnRole.IDENTIFIER));
+        javafx.scene.control.ContextMenu menu =
+                new javafx.scene.control.ContextMenu(asNumber, asCategory, asIdentifier);
         menu.setOnShowing(e -> {
             String name = features.getSelectionModel().getSelectedItem();
             Column c = name == null || shown == null ? null : shown.column(name).orElse(null);
             asNumber.setDisable(c == null || c.kind() == ColumnKind.NUMERIC);
             asCategory.setDisable(c == null || c.kind() == ColumnKind.CATEGORICAL);
+            // An identifier keeps a number per customer: a number column can become one (and back).
+            asIdentifier.setDisable(c == null || c.kind() != ColumnKind.NUMERIC);
         });
         return menu;
     }
@@ -231,38 +234,9 @@ public final class FeaturePicker extends VBox {
         updateReady();
     }
 
-    /**
-     * Up to two non-identifier numeric columns, those whose names sound like money or spending
-     * first: a two-feature view is the clearest first picture.
-     */
+    /** The features a file starts with: {@link FeatureGuess}, the same as the command line's. */
     public static List<String> defaultFeatures(Dataset data) {
-        List<String> preferred = new ArrayList<>();
-        List<String> others = new ArrayList<>();
-        for (Column c : data.columns()) {
-            if (c.kind() != ColumnKind.NUMERIC || isConstantOrDate(c)) {
-                continue;
-            }
-            String lower = c.name().toLowerCase(Locale.ROOT);
-            (PREFERRED.stream().anyMatch(lower::contains) ? preferred : others).add(c.name());
-        }
-        preferred.addAll(others);
-        return List.copyOf(preferred.subList(0, Math.min(2, preferred.size())));
-    }
-
-    /** Words in a column name that say it holds dates or times, not a measure. */
-    private static final java.util.regex.Pattern DATE_NAME =
-            java.util.regex.Pattern.compile("(?i)(^|[^a-z])(date|time|timestamp|day|month|year|period)([^a-z]|$)");
-
-    /**
-     * A column that says nothing about customers (one value for all), or that holds dates — by its
-     * name, or as numbers such as 19970101 — is not a measure to preselect.
-     */
-    static boolean isConstantOrDate(Column c) {
-        if (!(c.max() > c.min())) {
-            return true; // one value for all, or none
-        }
-        boolean yyyymmdd = c.isWhole() && c.min() >= 1900_01_01 && c.max() <= 2100_12_31;
-        return yyyymmdd || DATE_NAME.matcher(c.name()).find();
+        return FeatureGuess.of(data);
     }
 
     public List<String> selectedFeatures() {
@@ -309,6 +283,28 @@ public final class FeaturePicker extends VBox {
     }
 
     /** Shows an enum constant by its message key, {@code prefix + name()}. */
+    /** A feature's row: its name, and for an identifier a mark and a tooltip that says what it is. */
+    private final class FeatureCell extends javafx.scene.control.cell.CheckBoxListCell<String> {
+        FeatureCell() {
+            super(features::getItemBooleanProperty);
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean identifier = !empty && item != null && shown != null
+                    && shown.column(item).map(c -> c.kind() == ColumnKind.IDENTIFIER).orElse(false);
+            getStyleClass().remove("identifier");
+            if (identifier) {
+                getStyleClass().add("identifier");
+                setText(Messages.tr("picker.identifier", item));
+                setTooltip(new javafx.scene.control.Tooltip(Messages.tr("picker.identifier.tip", item)));
+            } else {
+                setTooltip(null);
+            }
+        }
+    }
+
     private static final class EnumCell<E extends Enum<E>> extends ListCell<E> {
         private final String prefix;
 

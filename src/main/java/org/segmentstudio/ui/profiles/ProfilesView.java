@@ -111,9 +111,14 @@ public final class ProfilesView extends BorderPane {
         measure.setItems(FXCollections.observableArrayList(ValueMeasure.choices(a.profiles())));
         measure.setValue(a.ranking().measure());
         List<String> names = model.segmentNamesProperty().get();
+        double width = SegmentCard.widthFor(a, names);
         for (int segment : a.ranking().order()) {
             if (a.profiles().get(segment).size() > 0) {
-                cards.getChildren().add(new SegmentCard(a, segment, names.get(segment), model::rename));
+                SegmentCard card = new SegmentCard(a, segment, names.get(segment), model::rename);
+                card.setMinWidth(width);
+                card.setPrefWidth(width);
+                card.setMaxWidth(width);
+                cards.getChildren().add(card);
             }
         }
         updateRecommendation();

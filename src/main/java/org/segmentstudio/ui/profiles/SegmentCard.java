@@ -37,6 +37,8 @@ final class SegmentCard extends VBox {
         SegmentProfile p = a.profiles().get(segment);
         boolean target = a.ranking().isTarget(segment);
         getStyleClass().add("segment-card");
+        name.setTooltip(new javafx.scene.control.Tooltip(currentName));
+        name.valueProperty().addListener((o, was, now) -> name.getTooltip().setText(now));
         if (target) {
             getStyleClass().add("target");
         }
@@ -131,6 +133,51 @@ final class SegmentCard extends VBox {
             box.getChildren().add(item);
         }
         return box;
+    }
+
+    /** The narrowest a card is (the sample's two features fit), and the widest. */
+    static final double MIN_WIDTH = 322;
+    static final double MAX_WIDTH = 620;
+    /** A name widens a card up to this, so that two cards still fit side by side at 1280 × 800. */
+    static final double NAME_WIDTH = 480;
+
+    /**
+     * The width at which every row of every card shows whole — the feature's word, its bar, its
+     * index and its mean against everyone's — and the names fit, within {@link #MIN_WIDTH} and
+     * {@link #MAX_WIDTH}: six spend columns and "detergents paper" need more room than income and
+     * spending. One width for all cards keeps them in a calm grid.
+     */
+    static double widthFor(SegmentAnalysis a, List<String> names) {
+        javafx.scene.text.Font regular = javafx.scene.text.Font.font(13);
+        javafx.scene.text.Font small = javafx.scene.text.Font.font(12);
+        javafx.scene.text.Font bold = javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 13);
+        double word = 54;
+        double index = 48;
+        double value = 0;
+        for (SegmentProfile p : a.profiles()) {
+            for (FeatureStat s : p.stats()) {
+                word = Math.max(word, textWidth(s.word(), regular));
+                index = Math.max(index, textWidth(s.indexText(), bold));
+                value = Math.max(value, textWidth(Messages.tr("profiles.mean", Formats.number(s.mean()),
+                        Formats.number(s.populationMean())), small));
+            }
+        }
+        double name = 0;
+        for (String n : names) {
+            name = Math.max(name, textWidth(n, bold));
+        }
+        // Padding 12 + 12, three gaps of 8, a border; the name sits beside a swatch in an editable box.
+        double rows = 24 + 3 * 8 + 4 + word + FeatureRow.BAR_WIDTH + index + value;
+        double header = 24 + 4 + 16 + 8 + name + 48;
+        // A long name may widen a card up to two-a-row at 1280 × 800; beyond that it ends in "…" and
+        // its tooltip holds it whole (the rows never are cut).
+        return Math.ceil(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.max(rows, Math.min(header, NAME_WIDTH)))));
+    }
+
+    private static double textWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     /** The name as shown in the card's editor. */

@@ -32,4 +32,20 @@ class DefaultFeaturesTest {
     void theSampleStillStartsOnIncomeAndSpending() {
         assertEquals(List.of("Annual Income (k$)", "Spending Score (1-100)"), FeaturePicker.defaultFeatures(Samples.mallCustomers()));
     }
+
+    @Test
+    void severalSkewedSpendColumnsAllStartAsFeatures() throws Exception {
+        StringBuilder csv = new StringBuilder("Client,Channel,Fresh,Milk,Grocery,Frozen\n");
+        java.util.Random rnd = new java.util.Random(3);
+        for (int i = 0; i < 300; i++) {
+            csv.append(10_000 + i * 37).append(',').append(1 + rnd.nextInt(2));
+            for (int j = 0; j < 4; j++) {
+                csv.append(',').append(Math.round(Math.exp(7 + 1.1 * rnd.nextGaussian())));
+            }
+            csv.append('\n');
+        }
+        Dataset d = new CsvImporter().read(Files.writeString(dir.resolve("spend.csv"), csv));
+        assertEquals(List.of("Fresh", "Milk", "Grocery", "Frozen"), FeaturePicker.defaultFeatures(d),
+                "every amount, never the client number or the channel code");
+    }
 }
