@@ -1,18 +1,35 @@
 package org.segmentstudio.app;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
 import org.segmentstudio.data.CsvImporter;
 import org.segmentstudio.data.Dataset;
+import org.segmentstudio.data.purchases.BuildReport;
+import org.segmentstudio.data.purchases.CustomerBuilder;
+import org.segmentstudio.data.purchases.CustomerTable;
+import org.segmentstudio.data.purchases.PurchaseHint;
+import org.segmentstudio.data.purchases.PurchaseLog;
 
 /**
- * Reads a CSV file or a workbook's sheet off the FX thread, with progress (the share of the file read) and cancel.
- * Task coalesces progress updates, so a fast import does not flood the FX thread.
+ * Reads a CSV file or a workbook's sheet off the FX thread, with progress (the share of the file
+ * read) and cancel; or builds one row per customer from a purchase log. Task coalesces progress
+ * updates, so a fast import does not flood the FX thread.
  */
-public final class ImportService extends BackgroundService<Dataset> {
+public final class ImportService extends BackgroundService<ImportService.Opened> {
+    /**
+     * What was opened: the data; for a table whose rows look like purchases, what they are; for
+     * customers built from purchases, what the build did.
+     */
+    public record Opened(Dataset data, PurchaseHint hint, BuildReport built) {
+    }
+
     private Path file;
     private String sheet;
-
+    private CustomerBuilder.Options build;
 
     /** FX thread only. */
     public void setFile(Path file) {
@@ -23,16 +40,28 @@ public final class ImportService extends BackgroundService<Dataset> {
     public void setFile(Path file, String sheet) {
         this.file = file;
         this.sheet = sheet;
+        this.build = null;
+    }
+
+    /** The next run builds customers from the purchase log {@code file} with these options. */
+    public void setBuild(Path file, String sheet, CustomerBuilder.Options options) {
+        this.file = file;
+        this.sheet = sheet;
+        this.build = options;
     }
 
     @Override
-    protected Task<Dataset> createTask() {
+    protected Task<Opened> createTask() {
         Path f = file;
         String s = sheet;
+        CustomerBuilder.Options options = build;
         return new Task<>() {
             @Override
-            protected Dataset call() throws Exception {
+            protected Opened call() throws Exception {
                 updateMessage(f.getFileName().toString());
+                if (options != null) {
+                    return built(f, s, options, this);
+                }
                 CsvImporter.Progress progress = new CsvImporter.Progress() {
                     @Override
                     public void rowsRead(long rows) {
@@ -45,7 +74,25 @@ public final class ImportService extends BackgroundService<Dataset> {
                         }
                     }
                 };
-                return new CsvImporter().read(f, s, progress, this::isCancelled);
+                Dataset data = new CsvImporter().read(f, s, progress, this::isCancelled);
+                return new Opened(data, isCancelled() ? null : PurchaseHint.of(data).orElse(null), null);
+            }
+
+            private Opened built(Path f, String s, CustomerBuilder.Options o, Task<?> task) throws Exception {
+                CustomerTable table;
+                try {
+                    table = new PurchaseLog(f, s).build(o, x -> updateProgress(x, 1), this::isCancelled);
+                } catch (CancellationException e) {
+                    throw new CsvImporter.CancelledException();
+                }
+                // The customers go through the importer's own rules, as the command line's output
+                // file would when opened.
+                StringWriter text = new StringWriter();
+                table.writeCsv(text);
+                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                Dataset data = new CsvImporter().read(f.getFileName().toString(), new ByteArrayInputStream(bytes),
+                        CsvImporter.Progress.NONE, this::isCancelled);
+                return new Opened(data, null, table.report());
             }
         };
     }

@@ -19,6 +19,9 @@ import org.segmentstudio.data.ColumnRole;
 import org.segmentstudio.data.DataFormatException;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.Samples;
+import org.segmentstudio.data.purchases.BuildReport;
+import org.segmentstudio.data.purchases.CustomerBuilder;
+import org.segmentstudio.data.purchases.PurchaseHint;
 import org.segmentstudio.engine.IterationSnapshot;
 import org.segmentstudio.engine.KMeansParams;
 import org.segmentstudio.engine.KMeansResult;
@@ -79,6 +82,11 @@ public final class Session {
     private final ReadOnlyObjectWrapper<Worker<?>> work = new ReadOnlyObjectWrapper<>(this, "work");
     private final ReadOnlyObjectWrapper<KScores> kScores = new ReadOnlyObjectWrapper<>(this, "kScores");
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice");
+    private final ReadOnlyObjectWrapper<PurchaseHint> purchaseHint = new ReadOnlyObjectWrapper<>(this, "purchaseHint");
+    private final ReadOnlyObjectWrapper<BuildReport> built = new ReadOnlyObjectWrapper<>(this, "built");
+    /** The sheet of the workbook open now (null for the first, or a CSV), and of the one being opened. */
+    private String openSheet;
+    private String pendingSheet;
 
     private final ImportService importer = new ImportService();
     private final BackgroundStep<Prepared> preparing = new BackgroundStep<>();
@@ -150,8 +158,15 @@ public final class Session {
     private void wire() {
         importer.setOnSucceeded(e -> {
             refreshWork();
-            if (importer.getValue() != null) {
-                show(withRemembered(importer.getValue(), pendingFile), pendingFile);
+            ImportService.Opened opened = importer.getValue();
+            if (opened != null) {
+                // Built customers are new columns: roles given to the purchase lines do not apply.
+                show(opened.built() == null ? withRemembered(opened.data(), pendingFile) : opened.data(), pendingFile);
+                openSheet = pendingSheet;
+                if (opened.built() == null) {
+                    purchaseHint.set(opened.hint());
+                } // built customers keep the hint of the lines they came from, for building again
+                built.set(opened.built());
             }
         });
         importer.setOnFailed(e -> {
@@ -188,10 +203,44 @@ public final class Session {
             importer.cancel();
         }
         pendingFile = f;
+        pendingSheet = sheet;
         importer.setFile(f, sheet);
         importer.restart();
         refreshWork();
         status.set(new Status(State.LOADING, f, 0, 0));
+    }
+
+    /**
+     * Builds one row per customer from the purchase log open now (or the file given), in the
+     * background with progress and Cancel; the customers then open as the data. The data open now
+     * stays until they are built, and for good if they cannot be (the problem goes to
+     * {@link #setOnProblem}).
+     */
+    public void buildCustomers(Path f, String sheet, CustomerBuilder.Options options) {
+        if (importer.isRunning()) {
+            importer.cancel();
+        }
+        pendingFile = f;
+        pendingSheet = sheet;
+        importer.setBuild(f, sheet, options);
+        importer.restart();
+        refreshWork();
+        status.set(new Status(State.LOADING, f, 0, 0));
+    }
+
+    /** The sheet of the workbook open now, null for its first sheet or a CSV. */
+    public String sheet() {
+        return openSheet;
+    }
+
+    /** When the rows open now are purchases, what they are; null for customers. */
+    public ReadOnlyObjectProperty<PurchaseHint> purchaseHintProperty() {
+        return purchaseHint.getReadOnlyProperty();
+    }
+
+    /** When the customers open now were built from purchases, what the build did; null otherwise. */
+    public ReadOnlyObjectProperty<BuildReport> builtProperty() {
+        return built.getReadOnlyProperty();
     }
 
     /**
@@ -266,6 +315,9 @@ public final class Session {
     public void loadSample() {
         cancelImport();
         show(Samples.mallCustomers(), null);
+        openSheet = null;
+        purchaseHint.set(null);
+        built.set(null);
     }
 
     /** A file still being read would replace what the user chose since: it is dropped. */
@@ -281,6 +333,9 @@ public final class Session {
         stopAndForget();
         file.set(null);
         dataset.set(null);
+        openSheet = null;
+        purchaseHint.set(null);
+        built.set(null);
         runStatus = Status.of(State.NO_DATA);
         status.set(runStatus);
     }

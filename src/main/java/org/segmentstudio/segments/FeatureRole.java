@@ -5,7 +5,7 @@ import java.util.List;
 /** What a column means to a shop, guessed from its short word; the strategy rules speak in roles. */
 public enum FeatureRole {
     INCOME(List.of("income", "salary", "earning", "wage")),
-    SPENDING(List.of("spend", "purchase", "sales", "revenue", "basket", "order")),
+    SPENDING(List.of("spend", "purchase", "sales", "revenue", "basket", "order", "monetary")),
     AGE(List.of("age")),
     OTHER(List.of());
 

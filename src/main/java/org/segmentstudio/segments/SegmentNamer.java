@@ -82,10 +82,15 @@ public final class SegmentNamer {
             int j = best;
             List<Integer> byMean = new ArrayList<>(group);
             byMean.sort(Comparator.comparingDouble(i -> profiles.get(i).features().get(j).mean()));
-            String word = profiles.get(group.get(0)).features().get(j).word();
+            FeatureStat told = profiles.get(group.get(0)).features().get(j);
+            String word = told.word();
+            boolean days = RfmGroup.isRecency(told);
             for (int r = 0; r < byMean.size(); r++) {
                 String degree = r == byMean.size() - 1 ? "more" : r == 0 ? "less" : "mid";
-                out.set(byMean.get(r), bases.get(byMean.get(r)) + " \u00b7 " + degree + " " + word);
+                // Fewer days since the last purchase is more recent: "· more recent", never "· less recency".
+                String apart = days ? (r == 0 ? "more recent" : r == byMean.size() - 1 ? "less recent" : "mid recency")
+                        : degree + " " + word;
+                out.set(byMean.get(r), bases.get(byMean.get(r)) + " \u00b7 " + apart);
             }
         }
         return out;
@@ -96,6 +101,10 @@ public final class SegmentNamer {
      * average that are not mid.
      */
     static String describe(SegmentProfile p) {
+        java.util.Optional<RfmGroup> rfm = RfmGroup.of(p);
+        if (rfm.isPresent()) {
+            return rfm.get().title();
+        }
         List<FeatureStat> features = new ArrayList<>(p.features());
         if (features.size() > MAX_WORDS && p.mixes().stream().noneMatch(CategoryMix::clustered)) {
             for (Level l : List.of(Level.LOW, Level.HIGH)) {
@@ -116,7 +125,7 @@ public final class SegmentNamer {
         }
         List<String> parts = new ArrayList<>();
         for (FeatureStat f : features) {
-            parts.add(f.level().word() + " " + f.word());
+            parts.add(phrase(f));
         }
         for (CategoryMix m : p.mixes()) {
             if (m.clustered() && p.size() > 0 && m.top().share() >= MOSTLY) {
@@ -124,6 +133,17 @@ public final class SegmentNamer {
             }
         }
         return parts.isEmpty() ? "Mixed" : String.join(" \u00b7 ", parts);
+    }
+
+    /**
+     * "High income"; for the days since the last purchase, "Recent" or "Lapsed", never "Low
+     * recency", which a reader takes the wrong way round.
+     */
+    static String phrase(FeatureStat f) {
+        if (RfmGroup.isRecency(f) && f.level() != Level.MID) {
+            return f.level() == Level.LOW ? "Recent" : "Lapsed";
+        }
+        return f.level().word() + " " + f.word();
     }
 
     /** How far a feature stands out: a level away from MID first, then the size of the index. */

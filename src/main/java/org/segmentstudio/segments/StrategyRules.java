@@ -45,6 +45,26 @@ public final class StrategyRules {
     }
 
     static final List<Rule> RULES = List.of(
+        rfm(RfmGroup.CHAMPIONS,
+            "Give them VIP care: early access to new products, a personal thank-you, no discounts they do not need.",
+            "Ask them for reviews and referrals: they are your best advocates.",
+            "Watch their recency: the day a champion stops coming is the day to call."),
+        rfm(RfmGroup.AT_RISK,
+            "Win them back first: a personal message with an offer on what they used to buy, before they are lost.",
+            "Ask what changed (a short survey or a call), and fix what you can.",
+            "Measure who returns within a month, and stop the offers for those who do not."),
+        rfm(RfmGroup.HIBERNATING,
+            "Try one low-cost reactivation (an e-mail with a time-limited offer); keep the budget for others.",
+            "Remove those who never respond from paid campaigns."),
+        rfm(RfmGroup.NEW,
+            "Onboard them: a welcome series and a reason to make the second purchase soon.",
+            "Recommend what customers like them bought next."),
+        rfm(RfmGroup.LOYAL,
+            "Reward their loyalty with points or a members' tier, and cross-sell related products.",
+            "Invite them to move up to champions: a reason to come more often or buy a little more."),
+        rfm(RfmGroup.NEEDS_ATTENTION,
+            "Include them in the regular campaigns with a limited-time offer to lift visits.",
+            "Test one offer on part of them and measure the response before a full campaign."),
         rule("high income and high spending", both(INCOME, HIGH, SPENDING, HIGH),
             "Enrol them in a VIP tier of the loyalty programme: early access to sales, free parking, a personal shopper.",
             "Show them premium brands and new collections first, by personal invitation.",
@@ -136,6 +156,12 @@ public final class StrategyRules {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A row for one RFM group of customers built from purchases. */
+    private static Rule rfm(RfmGroup group, String... actions) {
+        return rule(group.title().toLowerCase(java.util.Locale.ROOT) + " (" + group.meaning() + ")",
+                p -> RfmGroup.of(p).filter(g -> g == group).isPresent(), actions);
     }
 
     private static Rule rule(String when, Predicate<SegmentProfile> test, String... actions) {

@@ -36,6 +36,8 @@ import org.segmentstudio.ui.picker.FeaturePicker;
 import org.segmentstudio.ui.profiles.ProfilesView;
 import org.segmentstudio.ui.export.ReportExport;
 import org.segmentstudio.ui.scatter.ScatterPane;
+import org.segmentstudio.ui.purchases.CustomerBuilderDialog;
+import org.segmentstudio.ui.purchases.PurchaseBanner;
 import org.segmentstudio.ui.table.DataTableView;
 
 /**
@@ -51,7 +53,8 @@ public final class MainWindow extends BorderPane {
     private final DataTableView table = new DataTableView();
     private final ProfilesView profiles = new ProfilesView();
     private final ChooseKView chooseK = new ChooseKView(session, k -> picker.setK(k));
-    private final TabPane tabs = new TabPane(tab("tab.customers", table, "customers-tab"),
+    private final PurchaseBanner purchaseBanner = new PurchaseBanner(this::buildCustomers);
+    private final TabPane tabs = new TabPane(tab("tab.customers", new VBox(purchaseBanner, grow(table)), "customers-tab"),
             tab("tab.segments", profiles, "segments-tab"), tab("tab.chooseK", chooseK, "choose-k-tab"));
     private final StatusBar status = new StatusBar();
     private final ErrorReporter errors;
@@ -96,7 +99,8 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         new WindowMenus(stage, session, prefs, errorLog, status::setNote).fill(menus, recentMenu, this::chooseAndOpen,
                 table, exports.menu(result.isNull().or(session.runningProperty())),
-                reports.menuItems(result.isNull().or(session.runningProperty())), runnable, scatter::showHowItWorks);
+                reports.menuItems(result.isNull().or(session.runningProperty())), runnable, scatter::showHowItWorks,
+                this::buildCustomers);
         setTop(menus.bar());
         sidePanel = sidePanel();
         content.setOrientation(Orientation.VERTICAL);
@@ -132,6 +136,60 @@ public final class MainWindow extends BorderPane {
         showContentOrEmptyState();
     }
 
+    private static <T extends javafx.scene.layout.Region> T grow(T node) {
+        VBox.setVgrow(node, javafx.scene.layout.Priority.ALWAYS);
+        return node;
+    }
+
+    private void updatePurchaseBanner() {
+        org.segmentstudio.data.purchases.PurchaseHint hint =
+                session.builtProperty().get() == null ? session.purchaseHintProperty().get() : null;
+        purchaseBanner.show(hint);
+        org.segmentstudio.data.Dataset data = session.datasetProperty().get();
+        if (hint != null && data != null) {
+            // Rows that are purchases are not customers; and an order column's C536379 is a
+            // cancellation, not a typo among numbers.
+            status.setData(Messages.tr("status.loadedLines", dataName(), data.rowCount(), data.columnCount()));
+            status.setImportNote("", null);
+        }
+    }
+
+    /**
+     * File ▸ Build one row per customer…: the builder's dialog with the columns guessed (from the
+     * hint of the lines open, or from the first rows of the table), then the build in the background.
+     */
+    void buildCustomers() {
+        org.segmentstudio.data.Dataset data = session.datasetProperty().get();
+        Path file = session.fileProperty().get();
+        if (data == null || file == null) {
+            return;
+        }
+        org.segmentstudio.data.purchases.PurchaseHint hint = session.purchaseHintProperty().get();
+        boolean fromHint = hint != null;
+        org.segmentstudio.data.purchases.PurchaseGuess.Result guess = fromHint ? hint.guess()
+                : org.segmentstudio.data.purchases.PurchaseGuess.guess(data.columnNames(), firstRows(data),
+                data.report().decimalComma());
+        List<String> columns = fromHint ? hintColumns(hint, data) : data.columnNames();
+        new CustomerBuilderDialog(stage, file.getFileName().toString(), columns, guess,
+                fromHint ? hint.last() : null).showAndWait()
+                .ifPresent(options -> session.buildCustomers(file, session.sheet(), options));
+    }
+
+    /** The purchase lines' columns: the table's, unless customers built from them are shown now. */
+    private List<String> hintColumns(org.segmentstudio.data.purchases.PurchaseHint hint, org.segmentstudio.data.Dataset data) {
+        return session.builtProperty().get() == null ? data.columnNames() : hint.columns();
+    }
+
+    private static List<String[]> firstRows(org.segmentstudio.data.Dataset data) {
+        org.segmentstudio.data.DatasetLines lines = new org.segmentstudio.data.DatasetLines(data);
+        List<String[]> out = new java.util.ArrayList<>();
+        String[] cells;
+        while (out.size() < 2_000 && (cells = lines.next()) != null) {
+            out.add(cells);
+        }
+        return out;
+    }
+
     /** What each part of the window shows of the session. */
     private void bindToSession() {
         session.datasetProperty().addListener((o, was, data) -> {
@@ -143,6 +201,13 @@ public final class MainWindow extends BorderPane {
                 status.setData(Messages.tr("status.loaded", dataName(), data.rowCount(), data.columnCount()));
                 status.setNote("");
                 ImportNotes.show(status, session.fileProperty().get() == null ? null : data);
+            }
+        });
+        session.purchaseHintProperty().addListener((o, was, hint) -> updatePurchaseBanner());
+        session.builtProperty().addListener((o, was, built) -> {
+            updatePurchaseBanner();
+            if (built != null) {
+                status.setImportNote(PurchaseBanner.builtNote(built), PurchaseBanner.builtDetails(built));
             }
         });
         stage.titleProperty().bind(Bindings.createStringBinding(() -> session.datasetProperty().get() == null

@@ -42,14 +42,17 @@ final class WindowMenus {
      * @param report   File ▸ Export report… and Export scatter as PNG…
      * @param runnable whether Run can run the choice as it is shown
      * @param howItWorks Help ▸ How does k-means work?
+     * @param buildCustomers File ▸ Build one row per customer…
      */
     void fill(AppMenus menus, Menu recent, Runnable chooseAndOpen, DataTableView table, Menu export,
-              List<MenuItem> report, BooleanBinding runnable, Runnable howItWorks) {
+              List<MenuItem> report, BooleanBinding runnable, Runnable howItWorks, Runnable buildCustomers) {
         MenuItem close = AppMenus.item("menu.file.close", "Shortcut+W", session::close);
         close.disableProperty().bind(session.datasetProperty().isNull());
+        MenuItem build = AppMenus.item("menu.file.buildCustomers", "Shortcut+B", buildCustomers);
+        build.disableProperty().bind(session.fileProperty().isNull());
         menus.file().getItems().addAll(AppMenus.item("menu.file.open", "Shortcut+O", chooseAndOpen), recent,
                 AppMenus.item("menu.file.loadSample", "Shortcut+Shift+O", session::loadSample),
-                new SeparatorMenuItem(), export, report.get(0), report.get(1),
+                new SeparatorMenuItem(), build, new SeparatorMenuItem(), export, report.get(0), report.get(1),
                 new SeparatorMenuItem(), close, AppMenus.item("menu.file.quit", "Shortcut+Q", stage::close));
 
         MenuItem copy = AppMenus.item("menu.edit.copy", "Shortcut+C", () -> copy(table));

@@ -1,0 +1,65 @@
+package org.segmentstudio.segments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression (issue 15): customers built from purchases are named in RFM terms that agree with the
+ * levels — few days since the last purchase is recent, never "Low recency" — and each RFM group gets
+ * its own advice; Monetary ranks them.
+ */
+class RfmNamesTest {
+    private static FeatureStat stat(String column, double ratio, Level level) {
+        double popMean = 100;
+        return new FeatureStat(column, FeatureWords.of(column), true, popMean * ratio, popMean * ratio * 0.8, popMean, 80,
+                level);
+    }
+
+    private static SegmentProfile profile(int s, Level r, Level f, Level m) {
+        return new SegmentProfile(s, 100, 0.2, List.of(stat("Recency (days)", r == Level.LOW ? 0.3 : r == Level.HIGH ? 2 : 1, r),
+                stat("Frequency (orders)", f == Level.HIGH ? 3 : f == Level.LOW ? 0.4 : 1, f),
+                stat("Monetary", m == Level.HIGH ? 4 : m == Level.LOW ? 0.3 : 1, m)), List.of());
+    }
+
+    @Test
+    void theGroupsFollowTheLevels() {
+        assertEquals(RfmGroup.CHAMPIONS, RfmGroup.of(profile(0, Level.LOW, Level.HIGH, Level.HIGH)).orElseThrow());
+        assertEquals(RfmGroup.AT_RISK, RfmGroup.of(profile(0, Level.HIGH, Level.HIGH, Level.MID)).orElseThrow());
+        assertEquals(RfmGroup.HIBERNATING, RfmGroup.of(profile(0, Level.HIGH, Level.LOW, Level.LOW)).orElseThrow());
+        assertEquals(RfmGroup.NEW, RfmGroup.of(profile(0, Level.LOW, Level.LOW, Level.LOW)).orElseThrow());
+        assertEquals(RfmGroup.LOYAL, RfmGroup.of(profile(0, Level.MID, Level.HIGH, Level.MID)).orElseThrow());
+        assertEquals(RfmGroup.NEEDS_ATTENTION, RfmGroup.of(profile(0, Level.MID, Level.MID, Level.MID)).orElseThrow());
+    }
+
+    @Test
+    void namesSpeakRfmAndTwoOfAGroupAreToldApartByWhatDiffers() {
+        SegmentProfile longAgo = new SegmentProfile(2, 80, 0.16, List.of(stat("Recency (days)", 3.5, Level.HIGH),
+                stat("Frequency (orders)", 0.4, Level.LOW), stat("Monetary", 0.3, Level.LOW)), List.of());
+        List<SegmentProfile> ps = List.of(profile(0, Level.LOW, Level.HIGH, Level.HIGH),
+                profile(1, Level.HIGH, Level.LOW, Level.LOW), longAgo);
+        List<SegmentName> names = SegmentNamer.name(ps);
+        assertEquals("Champions", names.get(0).initial());
+        assertTrue(names.get(1).initial().startsWith("Hibernating or lost \u00b7 "), names.get(1).initial());
+        assertEquals("Hibernating or lost \u00b7 more recent", names.get(1).initial());
+        assertEquals("Hibernating or lost \u00b7 less recent", names.get(2).initial());
+        for (SegmentName n : names) {
+            assertFalse(n.initial().matches(".*(Low|High) recency.*|.*less recency.*"), n.initial());
+        }
+        assertEquals("Recent", SegmentNamer.phrase(stat("Recency (days)", 0.3, Level.LOW)));
+        assertEquals("Lapsed", SegmentNamer.phrase(stat("Recency (days)", 2, Level.HIGH)));
+    }
+
+    @Test
+    void eachGroupGetsItsOwnAdviceAndMonetaryRanks() {
+        SegmentProfile champions = profile(0, Level.LOW, Level.HIGH, Level.HIGH);
+        SegmentProfile atRisk = profile(1, Level.HIGH, Level.HIGH, Level.HIGH);
+        List<SegmentProfile> all = List.of(champions, atRisk);
+        assertTrue(StrategyRules.suggest(champions, all).get(0).action().startsWith("Give them VIP care"));
+        assertTrue(StrategyRules.suggest(atRisk, all).get(0).action().startsWith("Win them back first"));
+        assertEquals("Monetary", ValueMeasure.defaultFor(all).column());
+    }
+}
