@@ -212,4 +212,33 @@ class SessionTest {
         assertEquals(200, fx(() -> session.datasetProperty().get().rowCount()), "the sample is still open");
         assertNull(fx(() -> session.fileProperty().get()));
     }
+
+    @Test
+    void aPurchaseLogIsSaidSoAndItsCustomersOpenAsTheData(FxRobot robot) throws Exception {
+        session(robot);
+        StringBuilder sb = new StringBuilder("InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n");
+        for (int i = 0; i < 300; i++) {
+            sb.append(536_365 + i / 2).append(',').append(1 + i % 5).append(",2011-0").append(1 + i % 9).append("-1")
+                    .append(i % 9).append(" 10:00,").append(1 + i % 4).append(".25,").append(i % 25 == 0 ? "" : (17_850 + i % 30) + ".0")
+                    .append(",France\n");
+        }
+        Path log = Files.writeString(dir.resolve("online.csv"), sb);
+        robot.interact(() -> session.open(log));
+        waitFor(() -> session.purchaseHintProperty().get() != null);
+        var hint = fx(() -> session.purchaseHintProperty().get());
+        assertEquals(300, hint.lines());
+        assertEquals(30, hint.customers());
+        assertEquals("CustomerID", hint.guess().columns().customer());
+        robot.interact(() -> session.buildCustomers(log, session.sheet(), new org.segmentstudio.data.purchases.CustomerBuilder
+                .Options(hint.guess().columns(), org.segmentstudio.data.purchases.PurchaseDates.of(
+                        hint.guess().dateOrder().orElseThrow()), null, org.segmentstudio.data.purchases.Returns.LEAVE_OUT)));
+        waitFor(() -> session.builtProperty().get() != null);
+        assertEquals(30, fx(() -> session.datasetProperty().get().rowCount()), "one row per customer");
+        assertEquals("Recency (days)", fx(() -> session.datasetProperty().get().columnNames().get(1)));
+        assertEquals(log, fx(() -> session.fileProperty().get()), "the purchase log stays the file");
+        assertEquals(288, fx(() -> session.builtProperty().get().linesUsed()));
+        robot.interact(session::loadSample);
+        assertNull(fx(() -> session.builtProperty().get()));
+        assertNull(fx(() -> session.purchaseHintProperty().get()));
+    }
 }
