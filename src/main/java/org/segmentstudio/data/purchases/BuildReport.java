@@ -18,10 +18,11 @@ import java.util.Map;
  * @param asOf          the day recency and tenure count to
  * @param first         the first used purchase's day
  * @param last          the last used purchase's day
+ * @param dateOrder     how the dates were read; null when the user gave a pattern
  */
 public record BuildReport(String source, long purchaseLines, long linesUsed, Map<LeftOut, Long> leftOut,
                           Map<LeftOut, List<Long>> examples, int customers, LocalDate asOf, LocalDate first,
-                          LocalDate last, PurchaseColumns columns, Returns returns) {
+                          LocalDate last, PurchaseColumns columns, DateOrder dateOrder, Returns returns) {
     public static final int EXAMPLES = 5;
 
     public BuildReport {

@@ -214,7 +214,7 @@ public final class CustomerBuilder {
             throw new DataFormatException(name, "File " + name + ": none of its " + String.format("%,d", lines)
                     + " lines is a purchase with a customer, a readable date and a positive amount"
                     + (leftOut.isEmpty() ? "" : " (" + new BuildReport(name, lines, 0, leftOut, examples, 0, null, null,
-                    null, cols, options.returns()).leftOutText() + ")")
+                    null, cols, options.dates().order().orElse(null), options.returns()).leftOutText() + ")")
                     + ". Check the columns chosen for the customer, the date and the money.");
         }
         long asOf = options.asOf() == null ? lastDay + 1 : asOfLimit;
@@ -253,7 +253,8 @@ public final class CustomerBuilder {
             out.add(mostFrequent(carryValues.get(i), carryCounts.get(i), ids.size(), keep));
         }
         BuildReport report = new BuildReport(name, lines, used, leftOut, examples, n, LocalDate.ofEpochDay(asOf),
-                LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(lastDay), cols, options.returns());
+                LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(lastDay), cols, options.dates().order().orElse(null),
+                options.returns());
         return new CustomerTable(outHeader, out, report);
     }
 

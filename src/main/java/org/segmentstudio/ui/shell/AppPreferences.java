@@ -184,6 +184,54 @@ public final class AppPreferences {
         flush();
     }
 
+    // --- per-file customer builder ---
+
+    /** How a purchase log's customers were last built: its columns, how its dates read, what returns did. */
+    public record BuilderChoice(org.segmentstudio.data.purchases.PurchaseColumns columns,
+                                org.segmentstudio.data.purchases.DateOrder dateOrder,
+                                org.segmentstudio.data.purchases.Returns returns) {
+    }
+
+    private static final List<String> BUILDER_KEYS = List.of("customer", "date", "order", "amount", "quantity", "price",
+            "product");
+
+    public Optional<BuilderChoice> builderChoice(Path file) {
+        Optional<Preferences> existing = existingFileNode(file);
+        if (existing.isEmpty() || existing.get().get("builder.date", null) == null) {
+            return Optional.empty();
+        }
+        Preferences f = existing.get();
+        String[] v = new String[BUILDER_KEYS.size()];
+        for (int i = 0; i < v.length; i++) {
+            String s = f.get("builder." + BUILDER_KEYS.get(i), "");
+            v[i] = s.isEmpty() ? null : s;
+        }
+        List<String> carry = Arrays.stream(f.get("builder.carry", "").split(FEATURE_SEPARATOR, -1))
+                .filter(s -> !s.isEmpty()).toList();
+        try {
+            return Optional.of(new BuilderChoice(new org.segmentstudio.data.purchases.PurchaseColumns(v[0], v[1], v[2],
+                    v[3], v[4], v[5], v[6], carry),
+                    org.segmentstudio.data.purchases.DateOrder.valueOf(f.get("builder.dateOrder", "ISO")),
+                    org.segmentstudio.data.purchases.Returns.valueOf(f.get("builder.returns", "LEAVE_OUT"))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setBuilderChoice(Path file, BuilderChoice choice) {
+        Preferences f = fileNode(file);
+        f.put("path", file.toAbsolutePath().normalize().toString());
+        org.segmentstudio.data.purchases.PurchaseColumns c = choice.columns();
+        String[] v = {c.customer(), c.date(), c.order(), c.amount(), c.quantity(), c.price(), c.product()};
+        for (int i = 0; i < v.length; i++) {
+            f.put("builder." + BUILDER_KEYS.get(i), v[i] == null ? "" : v[i]);
+        }
+        f.put("builder.carry", String.join(FEATURE_SEPARATOR, c.carry()));
+        f.put("builder.dateOrder", choice.dateOrder().name());
+        f.put("builder.returns", choice.returns().name());
+        flush();
+    }
+
     // --- per-file column roles ---
 
     /** The roles the user gave columns of this file (Channel as a category…), in the order given. */

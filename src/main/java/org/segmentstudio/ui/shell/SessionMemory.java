@@ -28,6 +28,13 @@ final class SessionMemory {
                 opened(session.fileProperty().get(), now);
             }
         });
+        session.builtProperty().addListener((o, was, built) -> {
+            Path file = session.fileProperty().get();
+            if (built != null && file != null && built.dateOrder() != null) {
+                prefs.setBuilderChoice(file, new AppPreferences.BuilderChoice(built.columns(), built.dateOrder(),
+                        built.returns()));
+            }
+        });
         session.runningProperty().addListener((o, was, now) -> {
             Path file = session.fileProperty().get();
             Choice c = session.choiceProperty().get();

@@ -1,0 +1,109 @@
+package org.segmentstudio.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 15 in the window: a purchase log says what it is above the table, Build one row per
+ * customer… builds the customers with the dialog's guesses, and the recent file opens next time as
+ * the customers built with the same choices.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PurchasesWindowTest {
+    @TempDir
+    Path dir;
+    private TestWindow shown;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shown = TestWindow.show(stage, 1280, 800);
+        window = shown.window();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        shown.close();
+    }
+
+    private Path log() throws Exception {
+        StringBuilder sb = new StringBuilder("InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n");
+        for (int i = 0; i < 600; i++) {
+            String invoice = (i % 40 == 39 ? "C" : "") + (536_365 + i / 4);
+            int quantity = (1 + i % 6) * (invoice.startsWith("C") ? -1 : 1);
+            sb.append(invoice).append(",8512").append(i % 7).append(',').append(quantity).append(',')
+                    .append(1 + i % 12).append('/').append(1 + i % 28).append("/2011 9:1").append(i % 10).append(',')
+                    .append(1 + i % 4).append(".95,").append(i % 20 == 0 ? "" : (12_346 + i % 50) + ".0").append(',')
+                    .append(i % 5 == 0 ? "France" : "United Kingdom").append('\n');
+        }
+        return Files.writeString(dir.resolve("online-retail.csv"), sb);
+    }
+
+    private void waitIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !WaitForAsyncUtils.asyncFx(window::isBusy).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aPurchaseLogIsSaidSoBuiltIntoCustomersAndReopenedAsThem(FxRobot robot) throws Exception {
+        Path log = log();
+        robot.interact(() -> window.openFile(log));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".purchase-hint").tryQuery()
+                .map(Node::isVisible).orElse(false) && robot.lookup(".purchase-banner").query().isVisible());
+        String hint = robot.lookup(".purchase-hint").queryLabeled().getText();
+        assertTrue(hint.startsWith("600 purchase lines of 50 customers, 1 Jan 2011 – "), hint);
+        assertTrue(window.dataText().contains("600 purchase lines"), window.dataText());
+
+        Button build = robot.lookup(".build-customers").queryButton();
+        javafx.application.Platform.runLater(build::fire); // the dialog waits in a nested loop: never interact()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").query();
+        Node ok = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData())
+                .map(pane::lookupButton).findFirst().orElseThrow();
+        assertTrue(!ok.isDisabled(), "the guesses are enough to build");
+        robot.interact(() -> ((Button) ok).fire());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null
+                && window.datasetProperty().get().rowCount() == 50);
+        waitIdle();
+        assertEquals("Recency (days)", window.datasetProperty().get().columnNames().get(1));
+        assertTrue(!robot.lookup(".purchase-banner").query().isVisible(), "customers are no purchase lines");
+        assertTrue(window.importNote().startsWith("50 customers built from 600 purchase lines"), window.importNote());
+        assertEquals(java.util.List.of("Recency (days)", "Frequency (orders)", "Monetary"), window.picker().selectedFeatures());
+
+        robot.interact(window::loadSample);
+        Menu recent = (Menu) window.menus().file().getItems().stream()
+                .filter(i -> i.getStyleClass().contains("recent-files-menu")).findFirst().orElseThrow();
+        robot.interact(() -> recent.getOnShowing().handle(null));
+        MenuItem item = recent.getItems().stream().filter(i -> i.getText() != null && i.getText().contains("online-retail.csv"))
+                .findFirst().orElseThrow();
+        robot.interact(item::fire);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null
+                && window.datasetProperty().get().rowCount() == 50);
+        waitIdle();
+        assertEquals("Recency (days)", window.datasetProperty().get().columnNames().get(1),
+                "reopened from the recent files as the customers built last time");
+    }
+}
