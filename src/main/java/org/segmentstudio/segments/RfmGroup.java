@@ -1,5 +1,6 @@
 package org.segmentstudio.segments;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ public enum RfmGroup {
     CHAMPIONS("Champions", "bought recently, buy often and spend the most"),
     AT_RISK("At risk", "were frequent or big spenders, but have not bought for a long time"),
     HIBERNATING("Hibernating or lost", "bought little, and long ago"),
-    NEW("New or promising", "bought recently, but only once or twice so far"),
+    NEW("New or promising", "bought recently, but not yet often or much"),
     LOYAL("Loyal", "buy often or spend well, and are still coming"),
     NEEDS_ATTENTION("Needs attention", "are about average: neither recent nor lapsed, frequent nor rare");
 
@@ -45,6 +46,17 @@ public enum RfmGroup {
         return f.word().toLowerCase(Locale.ROOT).startsWith("monetary");
     }
 
+    /**
+     * High, and at least a quarter above everyone's mean: on skewed spend a segment 6 % above the
+     * average can sit above the upper tertile, and is no champion for it.
+     */
+    private static boolean clearlyHigh(FeatureStat s) {
+        return s.level() == Level.HIGH && !(s.index() < CLEARLY);
+    }
+
+    /** How far above everyone's mean a frequency or a spend must be to count as high. */
+    static final double CLEARLY = 0.25;
+
     /** The group of a segment clustered on Recency and Frequency or Monetary; empty otherwise. */
     public static Optional<RfmGroup> of(SegmentProfile p) {
         FeatureStat r = null;
@@ -64,10 +76,8 @@ public enum RfmGroup {
         }
         boolean recent = r.level() == Level.LOW;
         boolean lapsed = r.level() == Level.HIGH;
-        boolean frequent = f != null && f.level() == Level.HIGH;
-        boolean rare = f != null && f.level() == Level.LOW;
-        boolean big = m != null && m.level() == Level.HIGH;
-        boolean small = m != null && m.level() == Level.LOW;
+        boolean frequent = f != null && clearlyHigh(f);
+        boolean big = m != null && clearlyHigh(m);
         if (recent && (frequent || f == null) && (big || m == null)) {
             return Optional.of(CHAMPIONS);
         }
@@ -77,12 +87,42 @@ public enum RfmGroup {
         if (lapsed) {
             return Optional.of(HIBERNATING);
         }
-        if (recent && (rare || small)) {
-            return Optional.of(NEW);
-        }
         if (frequent || big) {
             return Optional.of(LOYAL);
         }
+        if (recent) {
+            return Optional.of(NEW);
+        }
         return Optional.of(NEEDS_ATTENTION);
+    }
+
+    /**
+     * The segment to win back first: among the at-risk segments, the one whose customers spent the
+     * most in all (Monetary × size); -1 when none is at risk.
+     */
+    public static int winBackFirst(List<SegmentProfile> profiles) {
+        int best = -1;
+        double most = Double.NEGATIVE_INFINITY;
+        for (SegmentProfile p : profiles) {
+            if (p.size() > 0 && of(p).filter(g -> g == AT_RISK).isPresent()) {
+                double spent = p.features().stream().filter(RfmGroup::isMonetary).mapToDouble(FeatureStat::mean)
+                        .findFirst().orElse(0) * p.size();
+                if (spent > most) {
+                    most = spent;
+                    best = p.segment();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Why: "112 customers who spent +230 % against the average but last bought 210 days ago on average." */
+    public static String winBackReason(SegmentProfile p) {
+        FeatureStat r = p.features().stream().filter(RfmGroup::isRecency).findFirst().orElseThrow();
+        FeatureStat m = p.features().stream().filter(RfmGroup::isMonetary).findFirst()
+                .or(() -> p.features().stream().filter(RfmGroup::isFrequency).findFirst()).orElseThrow();
+        return Formats.count(p.size()) + " customers with " + m.word() + " " + m.indexText()
+                + " against the average, who last bought " + Formats.number(r.mean()) + " days ago on average (everyone: "
+                + Formats.number(r.populationMean()) + "): the most value slipping away.";
     }
 }

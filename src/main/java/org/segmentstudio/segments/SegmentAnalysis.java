@@ -60,9 +60,14 @@ public record SegmentAnalysis(List<String> features, List<SegmentProfile> profil
                 levels.put(f.column(), f.level().name().toLowerCase(Locale.ROOT));
             }
             out.add(new SegmentEntry(s + 1, segmentNames.get(s), p.size(), p.share(), ranking.isTarget(s),
-                    ranking.reasons().get(s), levels, strategies.get(s).stream().map(Strategy::action).toList()));
+                    s == winBack(), s == winBack() ? RfmGroup.winBackReason(p) : ranking.reasons().get(s), levels, strategies.get(s).stream().map(Strategy::action).toList()));
         }
         return List.copyOf(out);
+    }
+
+    /** The at-risk segment to win back first (customers built from purchases), or -1. */
+    public int winBack() {
+        return RfmGroup.winBackFirst(profiles);
     }
 
     public int k() {

@@ -62,4 +62,20 @@ class RfmNamesTest {
         assertTrue(StrategyRules.suggest(atRisk, all).get(0).action().startsWith("Win them back first"));
         assertEquals("Monetary", ValueMeasure.defaultFor(all).column());
     }
+
+    @Test
+    void theAtRiskSegmentThatSpentMostIsWonBackFirst() {
+        SegmentProfile champions = profile(0, Level.LOW, Level.HIGH, Level.HIGH);
+        SegmentProfile atRisk = profile(1, Level.HIGH, Level.HIGH, Level.HIGH);
+        SegmentProfile smallAtRisk = new SegmentProfile(2, 10, 0.02, atRisk.stats(), List.of());
+        List<SegmentProfile> all = List.of(champions, atRisk, smallAtRisk);
+        assertEquals(1, RfmGroup.winBackFirst(all));
+        assertEquals(-1, RfmGroup.winBackFirst(List.of(champions)));
+        SegmentAnalysis a = SegmentAnalysis.of(List.of("Recency (days)", "Frequency (orders)", "Monetary"), all,
+                ValueMeasure.defaultFor(all));
+        SegmentEntry e = a.entries().get(1);
+        assertTrue(e.winBack() && !a.entries().get(2).winBack());
+        assertTrue(e.reason().startsWith("100 customers with monetary +300 % against the average, who last bought 200"),
+                e.reason());
+    }
 }

@@ -160,6 +160,10 @@ public final class HtmlReport {
         if (target) {
             h.append("<p class=\"start\">\u2605 Start marketing here</p>\n");
         }
+        if (a.winBack() == s) {
+            h.append("<p class=\"start\">\u21ba Win back first</p>\n<p class=\"persona\">")
+                    .append(Html.esc(org.segmentstudio.segments.RfmGroup.winBackReason(p))).append("</p>\n");
+        }
         String descriptive = a.names().get(s).descriptive();
         if (!descriptive.equals(c.names().get(s))) {
             h.append("<p class=\"persona\">").append(Html.esc(descriptive)).append("</p>\n");

@@ -48,6 +48,14 @@ final class SegmentCard extends VBox {
             star.getStyleClass().add("start-here");
             getChildren().add(star);
         }
+        if (a.winBack() == segment) {
+            Label back = new Label(Messages.tr("profiles.winBack"));
+            back.getStyleClass().add("win-back");
+            Label why = new Label(org.segmentstudio.segments.RfmGroup.winBackReason(p));
+            why.getStyleClass().add("persona");
+            why.setWrapText(true);
+            getChildren().addAll(back, why);
+        }
         a.names().get(segment).persona().ifPresent(persona -> {
             Label l = new Label(Messages.tr("profiles.persona", persona.title(), persona.meaning()));
             l.getStyleClass().add("persona");
