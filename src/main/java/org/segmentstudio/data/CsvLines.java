@@ -175,7 +175,7 @@ public final class CsvLines implements LineSource {
     }
 
     private static final class Counting extends FilterInputStream {
-        long count;
+        volatile long count;
 
         Counting(InputStream in) {
             super(in);

@@ -20,6 +20,7 @@ public final class BenchMain {
         list.add(new ImportBenchmark());
         list.add(new EngineBenchmark());
         list.add(new ExportBenchmark());
+        list.add(new CustomersBenchmark());
         return list;
     }
 

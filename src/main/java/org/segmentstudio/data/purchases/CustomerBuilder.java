@@ -84,8 +84,17 @@ public final class CustomerBuilder {
         long lines = 0;
         long used = 0;
         long firstDay = Long.MAX_VALUE;
-        long lastDay = Long.MIN_VALUE;
+        long latestDay = Long.MIN_VALUE;
         boolean anyReturn = false;
+        // The lines of one invoice follow each other: the same customer, order and date cells come
+        // again and again, and are looked up once.
+        String lastCustomerCell = null;
+        String lastId = null;
+        int lastIndex = -1;
+        String lastDateCell = null;
+        long lastDay = PurchaseDates.UNREADABLE;
+        String lastOrderCell = null;
+        int lastOrder = -1;
         String[] cells;
         while ((cells = source.next()) != null) {
             lines++;
@@ -97,7 +106,18 @@ public final class CustomerBuilder {
                     progress.accept(source.fraction());
                 }
             }
-            String id = normalId(cell(cells, customerCol));
+            String customerCell = cell(cells, customerCol);
+            if (!customerCell.equals(lastCustomerCell)) {
+                lastCustomerCell = customerCell;
+                lastId = normalId(customerCell);
+                lastIndex = -1;
+            }
+            String id = lastId;
+            String dateCell = cell(cells, dateCol);
+            if (!dateCell.equals(lastDateCell)) {
+                lastDateCell = dateCell;
+                lastDay = options.dates().day(dateCell);
+            }
             LeftOut why = null;
             long day = 0;
             double value = 0;
@@ -105,7 +125,7 @@ public final class CustomerBuilder {
             boolean isReturn = false;
             if (id == null) {
                 why = LeftOut.NO_CUSTOMER;
-            } else if ((day = options.dates().day(cell(cells, dateCol))) == PurchaseDates.UNREADABLE) {
+            } else if ((day = lastDay) == PurchaseDates.UNREADABLE) {
                 why = LeftOut.UNREADABLE_DATE;
             } else if (day > asOfLimit) {
                 why = LeftOut.AFTER_AS_OF;
@@ -133,15 +153,18 @@ public final class CustomerBuilder {
                 }
             }
             if (id != null && (why == null || why == LeftOut.RETURN)) {
-                Integer known = customers.get(id);
-                int c;
-                if (known == null) {
-                    c = ids.size();
-                    customers.put(id, c);
-                    ids.add(id);
-                    acc.grow(ids.size());
-                } else {
-                    c = known;
+                int c = lastIndex;
+                if (c < 0) {
+                    Integer known = customers.get(id);
+                    if (known == null) {
+                        c = ids.size();
+                        customers.put(id, c);
+                        ids.add(id);
+                        acc.grow(ids.size());
+                    } else {
+                        c = known;
+                    }
+                    lastIndex = c;
                 }
                 if (isReturn) {
                     anyReturn = true;
@@ -161,16 +184,21 @@ public final class CustomerBuilder {
                     acc.first[c] = Math.min(acc.first[c], day);
                     acc.last[c] = Math.max(acc.last[c], day);
                     firstDay = Math.min(firstDay, day);
-                    lastDay = Math.max(lastDay, day);
+                    latestDay = Math.max(latestDay, day);
                     long visit;
                     if (orderCol >= 0) {
-                        String order = cell(cells, orderCol).strip();
-                        Integer o = orders.get(order);
-                        if (o == null) {
-                            o = orders.size();
-                            orders.put(order, o);
+                        String orderCell = cell(cells, orderCol);
+                        if (!orderCell.equals(lastOrderCell)) {
+                            lastOrderCell = orderCell;
+                            String order = orderCell.strip();
+                            Integer o = orders.get(order);
+                            if (o == null) {
+                                o = orders.size();
+                                orders.put(order, o);
+                            }
+                            lastOrder = o;
                         }
-                        visit = o;
+                        visit = lastOrder;
                     } else {
                         visit = day - Integer.MIN_VALUE; // distinct purchase days
                     }
@@ -217,7 +245,7 @@ public final class CustomerBuilder {
                     null, cols, options.dates().order().orElse(null), options.returns()).leftOutText() + ")")
                     + ". Check the columns chosen for the customer, the date and the money.");
         }
-        long asOf = options.asOf() == null ? lastDay + 1 : asOfLimit;
+        long asOf = options.asOf() == null ? latestDay + 1 : asOfLimit;
         List<String> outHeader = new ArrayList<>();
         List<String[]> out = new ArrayList<>();
         int n = keep.length;
@@ -253,7 +281,7 @@ public final class CustomerBuilder {
             out.add(mostFrequent(carryValues.get(i), carryCounts.get(i), ids.size(), keep));
         }
         BuildReport report = new BuildReport(name, lines, used, leftOut, examples, n, LocalDate.ofEpochDay(asOf),
-                LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(lastDay), cols, options.dates().order().orElse(null),
+                LocalDate.ofEpochDay(firstDay), LocalDate.ofEpochDay(latestDay), cols, options.dates().order().orElse(null),
                 options.returns());
         return new CustomerTable(outHeader, out, report);
     }
@@ -311,7 +339,7 @@ public final class CustomerBuilder {
     }
 
     static String plain(double v, int decimals) {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         String s = d.toPlainString();
         return s.equals("-0") ? "0" : s;
     }

@@ -12,6 +12,7 @@ import org.segmentstudio.data.CsvLines;
 import org.segmentstudio.data.DataFormatException;
 import org.segmentstudio.data.DatasetLines;
 import org.segmentstudio.data.LineSource;
+import org.segmentstudio.data.PrefetchedLines;
 
 /**
  * A purchase log on disk, a CSV streamed or a workbook's sheet: its columns guessed from the first
@@ -68,7 +69,12 @@ public final class PurchaseLog {
     public CustomerTable build(CustomerBuilder.Options options, DoubleConsumer progress, BooleanSupplier cancelled)
             throws IOException, DataFormatException {
         CustomerBuilder builder = new CustomerBuilder(options);
-        return read(source -> builder.build(source, progress, cancelled));
+        // The CSV is parsed on a second thread while the first adds the lines up.
+        return read(source -> {
+            try (PrefetchedLines ahead = new PrefetchedLines(source)) {
+                return builder.build(ahead, progress, cancelled);
+            }
+        });
     }
 
     private interface Pass<T> {
