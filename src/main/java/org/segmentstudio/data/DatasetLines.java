@@ -5,10 +5,17 @@ import java.util.List;
 /** The rows of a table already read (a workbook's sheet) as a {@link LineSource}, cells as shown. */
 public final class DatasetLines implements LineSource {
     private final Dataset data;
+    private final int limit;
     private int row = -1;
 
     public DatasetLines(Dataset data) {
+        this(data, Integer.MAX_VALUE);
+    }
+
+    /** Only the first {@code limit} rows, for a preview. */
+    public DatasetLines(Dataset data, int limit) {
         this.data = data;
+        this.limit = Math.min(limit, data.rowCount());
     }
 
     @Override
@@ -23,7 +30,7 @@ public final class DatasetLines implements LineSource {
 
     @Override
     public String[] next() {
-        if (row + 1 >= data.rowCount()) {
+        if (row + 1 >= limit) {
             return null;
         }
         row++;
@@ -41,7 +48,7 @@ public final class DatasetLines implements LineSource {
 
     @Override
     public double fraction() {
-        return data.rowCount() == 0 ? 1 : (double) (row + 1) / data.rowCount();
+        return limit == 0 ? 1 : (double) (row + 1) / limit;
     }
 
     @Override

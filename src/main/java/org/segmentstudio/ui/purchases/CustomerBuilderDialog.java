@@ -55,6 +55,12 @@ public final class CustomerBuilderDialog {
     private final DatePicker asOf = new DatePicker();
     private final ComboBox<Returns> returns = new ComboBox<>(FXCollections.observableArrayList(Returns.values()));
     private final List<String> columns;
+    /** The purchase lines open in the window, for the preview; null when they are not (customers built from them). */
+    private final org.segmentstudio.data.Dataset lines;
+    private final Label previewText = new Label();
+    private final javafx.scene.control.TableView<String[]> preview = new javafx.scene.control.TableView<>();
+    /** The preview builds from this many lines: a few milliseconds, so the dialog answers at once. */
+    static final int PREVIEW_LINES = 2_000;
 
     /**
      * @param columns the purchase log's columns
@@ -62,8 +68,9 @@ public final class CustomerBuilderDialog {
      * @param last    the last purchase day, when known (the as-of date's default is the day after)
      */
     public CustomerBuilderDialog(Window owner, String fileName, List<String> columns, PurchaseGuess.Result guess,
-                                 LocalDate last) {
+                                 LocalDate last, org.segmentstudio.data.Dataset lines) {
         this.columns = List.copyOf(columns);
+        this.lines = lines;
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -79,6 +86,7 @@ public final class CustomerBuilderDialog {
             c.setItems(FXCollections.observableArrayList(optional));
         }
         carry.getItems().setAll(columns);
+        carry.setPrefWidth(200);
         PurchaseColumns g = guess.columns();
         customer.setValue(g.customer());
         date.setValue(g.date());
@@ -101,10 +109,12 @@ public final class CustomerBuilderDialog {
         returns.setCellFactory(v -> new ReturnsCell());
         returns.setButtonCell(new ReturnsCell());
         returns.setValue(Returns.LEAVE_OUT);
-        asOf.setPromptText(last == null ? Messages.tr("builder.asOf.prompt")
-                : Messages.tr("builder.asOf.default", last.plusDays(1).toString()));
+        returns.setPrefWidth(230);
+        asOf.setPromptText(last == null ? Messages.tr("builder.asOf.prompt") : last.plusDays(1).toString());
+        asOf.setTooltip(new javafx.scene.control.Tooltip(last == null ? Messages.tr("builder.asOf.prompt")
+                : Messages.tr("builder.asOf.default", last.plusDays(1).toString())));
         asOf.setEditable(true);
-        asOf.setPrefWidth(320);
+        asOf.setPrefWidth(200);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -112,16 +122,18 @@ public final class CustomerBuilderDialog {
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(labels);
         grid.setVgap(8);
-        int row = 0;
-        grid.addRow(row++, label("builder.customer"), customer);
-        grid.addRow(row++, label("builder.date"), new HBox(8, date, dateOrder));
-        grid.addRow(row++, label("builder.order"), order);
-        grid.addRow(row++, byAmount, amount);
-        grid.addRow(row++, byQuantityPrice, new HBox(8, quantity, new Label("\u00d7"), price));
-        grid.addRow(row++, label("builder.product"), product);
-        grid.addRow(row++, label("builder.carry"), carry);
-        grid.addRow(row++, label("builder.asOf"), asOf);
-        grid.addRow(row++, label("builder.returns"), returns);
+        grid.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints());
+        javafx.scene.layout.ColumnConstraints secondLabels = new javafx.scene.layout.ColumnConstraints();
+        secondLabels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(secondLabels);
+        grid.addRow(0, label("builder.customer"), customer, label("builder.order"), order);
+        grid.add(label("builder.date"), 0, 1);
+        grid.add(new HBox(8, date, dateOrder), 1, 1, 3, 1);
+        grid.addRow(2, byAmount, amount);
+        grid.add(byQuantityPrice, 0, 3);
+        grid.add(new HBox(8, quantity, new Label("\u00d7"), price), 1, 3, 3, 1);
+        grid.addRow(4, label("builder.product"), product, label("builder.carry"), carry);
+        grid.addRow(5, label("builder.asOf"), asOf, label("builder.returns"), returns);
         Label ambiguous = new Label(Messages.tr("builder.ambiguous"));
         ambiguous.getStyleClass().add("field-problem");
         ambiguous.setWrapText(true);
@@ -130,10 +142,22 @@ public final class CustomerBuilderDialog {
         Label definitions = new Label(Messages.tr("builder.definitions"));
         definitions.setWrapText(true);
         definitions.getStyleClass().add("builder-definitions");
-        VBox content = new VBox(12, grid, ambiguous, definitions);
+        previewText.setWrapText(true);
+        previewText.getStyleClass().add("builder-preview-text");
+        preview.getStyleClass().add("builder-preview");
+        preview.setPrefHeight(130);
+        preview.setFixedCellSize(28);
+        VBox content = new VBox(12, grid, ambiguous, definitions, previewText, preview);
+        preview.setVisible(lines != null);
+        preview.setManaged(lines != null);
+        previewText.setVisible(lines != null);
+        previewText.setManaged(lines != null);
         content.setPadding(new Insets(8, 4, 4, 4));
-        content.setPrefWidth(700);
+        content.setPrefWidth(820);
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(860);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.setResizable(true);
         ButtonType build = new ButtonType(Messages.plain("builder.build"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(build, ButtonType.CANCEL);
         Node buildButton = dialog.getDialogPane().lookupButton(build);
@@ -141,6 +165,15 @@ public final class CustomerBuilderDialog {
                 date.valueProperty(), dateOrder.valueProperty(), amount.valueProperty(), quantity.valueProperty(),
                 price.valueProperty(), byAmount.selectedProperty());
         buildButton.disableProperty().bind(notReady);
+        if (lines != null) {
+            for (javafx.beans.Observable o : List.of(customer.valueProperty(), date.valueProperty(), dateOrder.valueProperty(),
+                    order.valueProperty(), amount.valueProperty(), quantity.valueProperty(), price.valueProperty(),
+                    product.valueProperty(), byAmount.selectedProperty(), asOf.valueProperty(), returns.valueProperty())) {
+                o.addListener(x -> updatePreview());
+            }
+            carry.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> updatePreview());
+            updatePreview();
+        }
         dialog.setResultConverter(b -> b == build ? options().orElse(null) : null);
     }
 
@@ -152,6 +185,52 @@ public final class CustomerBuilderDialog {
     /** The dialog, for tests. */
     Dialog<CustomerBuilder.Options> dialog() {
         return dialog;
+    }
+
+    /**
+     * What the choices give on the first lines: how many are used and left out by reason, and the
+     * first customers, so a wrong column shows before the whole file is read.
+     */
+    private void updatePreview() {
+        Optional<CustomerBuilder.Options> o = options();
+        preview.getColumns().clear();
+        preview.getItems().clear();
+        if (o.isEmpty()) {
+            previewText.setText(Messages.tr("builder.preview.notReady"));
+            return;
+        }
+        int n = Math.min(PREVIEW_LINES, lines.rowCount());
+        try {
+            org.segmentstudio.data.purchases.CustomerTable t = new CustomerBuilder(o.get())
+                    .build(new org.segmentstudio.data.DatasetLines(lines, n), x -> { }, () -> false);
+            org.segmentstudio.data.purchases.BuildReport r = t.report();
+            String left = r.leftOutText();
+            previewText.setText(Messages.tr(left.isEmpty() ? "builder.preview" : "builder.preview.leftOut",
+                    org.segmentstudio.segments.Formats.count(n), org.segmentstudio.segments.Formats.count(r.linesUsed()),
+                    org.segmentstudio.segments.Formats.count(r.customers()), left));
+            for (int c = 0; c < t.header().size(); c++) {
+                int col = c;
+                javafx.scene.control.TableColumn<String[], String> tc = new javafx.scene.control.TableColumn<>(t.header().get(c));
+                tc.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(cell.getValue()[col]));
+                tc.setSortable(false);
+                tc.setPrefWidth(Math.max(70, 8.5 * t.header().get(c).length() + 16)); // the header whole
+                preview.getColumns().add(tc);
+            }
+            for (int row = 0; row < Math.min(5, t.rows()); row++) {
+                String[] cells = new String[t.header().size()];
+                for (int c = 0; c < cells.length; c++) {
+                    cells[c] = t.cells().get(c)[row];
+                }
+                preview.getItems().add(cells);
+            }
+        } catch (org.segmentstudio.data.DataFormatException | java.io.IOException e) {
+            previewText.setText(e.getMessage());
+        }
+    }
+
+    /** What the preview says, for tests. */
+    String previewText() {
+        return previewText.getText();
     }
 
     /** The options the fields say, or empty while the customer, the date, its order or the money is missing. */

@@ -209,7 +209,7 @@ public final class MainWindow extends BorderPane {
                         java.util.Optional.of(c.dateOrder()), false))
                 .orElse(guessed);
         new CustomerBuilderDialog(stage, file.getFileName().toString(), columns, guess,
-                fromHint ? hint.last() : null).showAndWait()
+                fromHint ? hint.last() : null, session.builtProperty().get() == null ? data : null).showAndWait()
                 .ifPresent(options -> session.buildCustomers(file, session.sheet(), options));
     }
 

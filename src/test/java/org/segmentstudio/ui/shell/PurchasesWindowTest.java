@@ -84,6 +84,10 @@ class PurchasesWindowTest {
         Node ok = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData())
                 .map(pane::lookupButton).findFirst().orElseThrow();
         assertTrue(!ok.isDisabled(), "the guesses are enough to build");
+        String preview = robot.lookup(".builder-preview-text").queryLabeled().getText();
+        assertTrue(preview.startsWith("In the first 600 lines: ") && preview.contains("50 customers")
+                && preview.contains("no customer (lines "), preview);
+        assertEquals(5, robot.lookup(".builder-preview").queryTableView().getItems().size(), "the first customers");
         robot.interact(() -> ((Button) ok).fire());
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null
                 && window.datasetProperty().get().rowCount() == 50);
