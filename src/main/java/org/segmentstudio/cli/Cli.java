@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "segment-studio", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Customer segmentation with k-means. With no arguments, opens the desktop app.",
-        subcommands = {SegmentCommand.class, SuggestKCommand.class, CustomersCommand.class})
+        subcommands = {SegmentCommand.class, SuggestKCommand.class, CustomersCommand.class, ApplyCommand.class,
+                CompareCommand.class})
 public final class Cli implements Runnable {
     /** Exit code for bad input: a file, a column, an option. */
     public static final int BAD_INPUT = 2;

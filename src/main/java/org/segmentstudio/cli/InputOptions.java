@@ -60,7 +60,8 @@ final class InputOptions {
     Integer threads;
 
     /** The data and the chosen features, with how long reading took. */
-    record Loaded(Dataset dataset, FeatureMatrix features, long millis) {
+    record Loaded(Dataset dataset, FeatureMatrix features, long millis, List<String> columns,
+                  java.util.Map<String, String> roles) {
     }
 
     int threads() {
@@ -83,8 +84,10 @@ final class InputOptions {
         } catch (IOException e) {
             throw new UserInputException(fileName() + ": cannot be read (" + e.getMessage() + ").");
         }
+        java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
         if (categorical != null) {
             java.util.Map<String, ColumnRole> roles = new java.util.LinkedHashMap<>();
+            trimmed(categorical).forEach(c -> given.put(c, ColumnRole.CATEGORY.name()));
             trimmed(categorical).forEach(c -> roles.put(c, ColumnRole.CATEGORY));
             try {
                 data = ColumnRole.apply(data, roles);
@@ -121,7 +124,7 @@ final class InputOptions {
             throw new UserInputException(fileName() + ": every customer misses a value in " + chosen
                     + "; try --missing mean or --missing median.");
         }
-        return new Loaded(data, fm, (System.nanoTime() - t0) / 1_000_000);
+        return new Loaded(data, fm, (System.nanoTime() - t0) / 1_000_000, chosen, given);
     }
 
     /** The features the app would preselect (see {@link FeatureGuess}), less the ignored columns. */

@@ -58,6 +58,11 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Also write the customers with a Segment column.")
     Path output;
 
+    @Option(names = "--save-model", paramLabel = "FILE.segments",
+            description = "Also save the analysis (the same JSON as the app's File > Save analysis): apply puts other"
+                    + " customers into these segments without refitting.")
+    Path modelFile;
+
     @Option(names = "--report", paramLabel = "FILE.html",
             description = "Also write the one-page HTML report: who to start marketing with and why, one card per"
                     + " segment with what to do, the scatter, and the elbow and silhouette charts of K = 2…10"
@@ -96,6 +101,9 @@ final class SegmentCommand implements Callable<Integer> {
         SegmentAnalysis analysis = SegmentAnalysis.of(loaded.dataset(), fm, r.labels(), r.k());
         if (output != null) {
             write(loaded, r, analysis);
+        }
+        if (modelFile != null) {
+            saveModel(loaded, params, r, analysis, Json.number(s.value()));
         }
         if (reportFile != null) {
             HtmlReportFile.write(reportFile, opts.input, params, fm, r, analysis, new org.segmentstudio.segments.report.RunFacts(
@@ -142,6 +150,25 @@ final class SegmentCommand implements Callable<Integer> {
             return p;
         } catch (IllegalArgumentException e) {
             throw new UserInputException("invalid option: " + e.getMessage());
+        }
+    }
+
+    private void saveModel(InputOptions.Loaded loaded, KMeansParams params, KMeansResult r, SegmentAnalysis analysis,
+                           Double silhouette) {
+        if (modelFile.toAbsolutePath().normalize().equals(opts.input.toAbsolutePath().normalize())) {
+            throw new UserInputException("--save-model is the input file " + opts.fileName() + "; choose another name.");
+        }
+        try {
+            org.segmentstudio.segments.model.SegmentModel m = org.segmentstudio.segments.model.ModelBuilder.of(opts.input,
+                    opts.sheet, loaded.dataset(), loaded.roles(), loaded.columns(), opts.missing, loaded.features(), params,
+                    r, analysis.entries().stream().map(SegmentEntry::name).toList(),
+                    analysis.ranking().measure().isSize() ? "size" : analysis.ranking().measure().column(), silhouette,
+                    null, org.segmentstudio.BuildInfo.version());
+            org.segmentstudio.segments.model.ModelFile.write(modelFile, m);
+        } catch (ExportException e) {
+            throw new UserInputException(e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new UserInputException(opts.fileName() + " cannot be read again to save the analysis: " + e.getMessage());
         }
     }
 

@@ -59,8 +59,12 @@ public final class KMeans {
                 }
             }
         }
+        double[][] clustered = new double[k][];
+        for (int c = 0; c < k; c++) {
+            clustered[c] = Arrays.copyOfRange(best.centroids(), c * d, (c + 1) * d);
+        }
         return new KMeansResult(toRows(best.centroids(), k, d, scaler), best.labels(), best.inertia(),
-                best.iterations(), best.converged(), best.restart(), List.copyOf(warnings));
+                best.iterations(), best.converged(), best.restart(), List.copyOf(warnings), clustered);
     }
 
     private static List<String> constantFeatureWarnings(Matrix data, Scaling scaling, Scaler scaler) {

@@ -12,9 +12,17 @@ import java.util.List;
  * @param converged   whether the winning restart converged before max iterations
  * @param bestRestart 0-based index of the winning restart
  * @param warnings    plain-language notes, such as a constant feature
+ * @param clusteredCentroids the same centroids in the clustered (scaled) space, exactly as the last
+ *                    assignment measured them: what a saved analysis keeps to label customers again
  */
 public record KMeansResult(double[][] centroids, int[] labels, double inertia, int iterations, boolean converged,
-                           int bestRestart, List<String> warnings) {
+                           int bestRestart, List<String> warnings, double[][] clusteredCentroids) {
+
+    /** A result without its clustered centroids (tests and results made by hand). */
+    public KMeansResult(double[][] centroids, int[] labels, double inertia, int iterations, boolean converged,
+                        int bestRestart, List<String> warnings) {
+        this(centroids, labels, inertia, iterations, converged, bestRestart, warnings, null);
+    }
 
     public int k() {
         return centroids.length;

@@ -22,6 +22,33 @@ public final class Scaler {
         this.log = log;
     }
 
+    /**
+     * A scaler with these fitted parameters, as a saved analysis keeps them: feature j is
+     * {@code ((log[j] ? sign·log1p : identity)(x) − offset[j]) / factor[j]}.
+     */
+    public static Scaler of(double[] offset, double[] factor, boolean[] constant, boolean[] log) {
+        int d = offset.length;
+        if (factor.length != d || constant.length != d || log.length != d) {
+            throw new IllegalArgumentException("one offset, factor, constant flag and log flag per feature");
+        }
+        return new Scaler(offset.clone(), factor.clone(), constant.clone(), log.clone());
+    }
+
+    /** How many features this scaler scales. */
+    public int features() {
+        return offset.length;
+    }
+
+    /** What feature j's (shaped) value is centred on. */
+    public double offset(int j) {
+        return offset[j];
+    }
+
+    /** What feature j's centred value is divided by. */
+    public double factor(int j) {
+        return factor[j];
+    }
+
     static double log1p(double x) {
         return Math.signum(x) * Math.log1p(Math.abs(x));
     }

@@ -13,6 +13,9 @@ abstract class Feature {
         return names().size();
     }
 
+    /** What a missing cell becomes, one value per matrix column (NaN for a number left out). */
+    abstract double[] fill();
+
     /** Writes the row's values at {@code out[at…]}; false when the row is to be left out. */
     abstract boolean write(int row, double[] out, int at);
 
@@ -38,6 +41,11 @@ abstract class Feature {
         @Override
         List<String> names() {
             return List.of(column.name());
+        }
+
+        @Override
+        double[] fill() {
+            return new double[] {fill};
         }
 
         @Override
@@ -97,6 +105,11 @@ abstract class Feature {
         @Override
         List<String> names() {
             return names;
+        }
+
+        @Override
+        double[] fill() {
+            return fill.clone();
         }
 
         @Override

@@ -77,6 +77,126 @@ public final class FeatureMatrixBuilder {
     }
 
     /**
+     * How one chosen column went into the matrix, as a saved analysis keeps it to encode other
+     * customers the same way.
+     *
+     * @param column     the column's name
+     * @param categories null for a number; for a category, its values in matrix order ("Female", "Male")
+     * @param fill       what a missing cell became (MEAN or MEDIAN policy): one value per matrix column;
+     *                   null when such customers were left out (DROP)
+     */
+    public record Encoding(String column, List<String> categories, double[] fill) {
+        public Encoding {
+            categories = categories == null ? null : List.copyOf(categories);
+        }
+
+        public boolean numeric() {
+            return categories == null;
+        }
+
+        /** The matrix columns it gives: the column's name, or one "Column=value" per category. */
+        public List<String> names() {
+            return numeric() ? List.of(column) : categories.stream().map(c -> column + "=" + c).toList();
+        }
+    }
+
+    /** How {@link #build} encodes these features of this data, in matrix order. */
+    public static List<Encoding> encodings(Dataset data, List<String> features, MissingPolicy missing) {
+        check(data, features);
+        List<Encoding> out = new ArrayList<>();
+        for (boolean numeric : new boolean[] {true, false}) {
+            for (String name : features) {
+                Column c = column(data, name);
+                if (c.isNumeric() == numeric) {
+                    Feature f = Feature.of(c, missing);
+                    out.add(new Encoding(name, numeric ? null : c.categories(),
+                            missing == MissingPolicy.DROP ? null : f.fill()));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Other customers encoded as saved: numbers as they are, categories one-hot over the saved
+     * values (a value the saved analysis never saw gives zeros in every one of its columns), gaps
+     * filled with the saved fill or the customer left out.
+     *
+     * @throws IllegalArgumentException naming the columns the data lacks, or a number column that is
+     *                                  text here
+     */
+    public static FeatureMatrix build(Dataset data, List<Encoding> encodings) {
+        List<String> missingColumns = new ArrayList<>();
+        for (Encoding e : encodings) {
+            if (data.column(e.column()).isEmpty()) {
+                missingColumns.add(e.column());
+            }
+        }
+        if (!missingColumns.isEmpty()) {
+            throw new IllegalArgumentException(data.source() + " lacks the column" + (missingColumns.size() == 1 ? " " : "s ")
+                    + String.join(", ", missingColumns.stream().map(m -> "'" + m + "'").toList())
+                    + " the saved segments were found on. Columns are: " + String.join(", ", data.columnNames()) + ".");
+        }
+        List<String> names = new ArrayList<>();
+        for (Encoding e : encodings) {
+            Column c = data.column(e.column()).orElseThrow();
+            if (e.numeric() && !c.isNumeric()) {
+                throw new IllegalArgumentException("Column '" + e.column() + "' of " + data.source() + " holds text ("
+                        + StrayText.in(c).map(t -> "\"" + t.firstText() + "\" on line " + data.report().lineOf(t.firstRow()))
+                        .orElse("not numbers") + "); the saved segments take it as a number.");
+            }
+            names.addAll(e.names());
+        }
+        int n = data.rowCount();
+        int d = names.size();
+        int[] index = new int[n];
+        double[] values = new double[n * d];
+        double[] row = new double[d];
+        int used = 0;
+        for (int r = 0; r < n; r++) {
+            boolean complete = true;
+            int at = 0;
+            for (Encoding e : encodings) {
+                Column c = data.column(e.column()).orElseThrow();
+                if (e.numeric()) {
+                    double v = c.value(r);
+                    if (Double.isNaN(v)) {
+                        if (e.fill() == null) {
+                            complete = false;
+                            break;
+                        }
+                        v = e.fill()[0];
+                    }
+                    row[at++] = v;
+                } else {
+                    int k = e.categories().size();
+                    String text = c.isNumeric() ? c.text(r) : (c.category(r) < 0 ? null : c.categories().get(c.category(r)));
+                    if (text == null || org.segmentstudio.data.MissingValues.isMissing(text)) {
+                        if (e.fill() == null) {
+                            complete = false;
+                            break;
+                        }
+                        System.arraycopy(e.fill(), 0, row, at, k);
+                    } else {
+                        Arrays.fill(row, at, at + k, 0);
+                        int cat = e.categories().indexOf(text);
+                        if (cat >= 0) {
+                            row[at + cat] = 1;
+                        }
+                    }
+                    at += k;
+                }
+            }
+            if (complete) {
+                System.arraycopy(row, 0, values, used * d, d);
+                index[used++] = r;
+            }
+        }
+        return new FeatureMatrix(names, new Matrix(used == n ? values : Arrays.copyOf(values, used * d), used, d),
+                used == n ? index : Arrays.copyOf(index, used), n);
+    }
+
+    /**
      * Whether a column can be a feature: numeric, or categorical with a few categories. A column of
      * numbers with a few cells of text (a typo) is neither: its numbers are not categories.
      */

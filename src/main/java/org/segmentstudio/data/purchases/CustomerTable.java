@@ -32,6 +32,23 @@ public record CustomerTable(List<String> header, List<String[]> cells, BuildRepo
         return cells.isEmpty() ? 0 : cells.get(0).length;
     }
 
+    /**
+     * The customers as data, through the importer's own rules, as the command line's output file
+     * would open.
+     */
+    public org.segmentstudio.data.Dataset toDataset(String name) throws IOException,
+            org.segmentstudio.data.DataFormatException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        writeCsv(text);
+        try {
+            return new org.segmentstudio.data.CsvImporter().read(name, new java.io.ByteArrayInputStream(
+                    text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    org.segmentstudio.data.CsvImporter.Progress.NONE, () -> false);
+        } catch (org.segmentstudio.data.CsvImporter.CancelledException e) {
+            throw new IllegalStateException("not cancellable", e);
+        }
+    }
+
     /** Writes the table as CSV, a header row then one row per customer. */
     public void writeCsv(Appendable out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());

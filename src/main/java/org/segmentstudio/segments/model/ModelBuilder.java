@@ -1,0 +1,74 @@
+package org.segmentstudio.segments.model;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.segmentstudio.data.Dataset;
+import org.segmentstudio.engine.KMeansParams;
+import org.segmentstudio.engine.KMeansResult;
+import org.segmentstudio.engine.Scaler;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.segments.FeatureMatrix;
+import org.segmentstudio.segments.FeatureMatrixBuilder;
+import org.segmentstudio.segments.MissingPolicy;
+
+/** Makes the {@link SegmentModel} of a finished run, as the window and {@code segment --save-model} save it. */
+public final class ModelBuilder {
+    private ModelBuilder() {
+    }
+
+    /**
+     * @param file      the data file (null for data that came from no file, such as the sample)
+     * @param columns   the chosen feature columns
+     * @param fm        the matrix the run clustered
+     * @param names     the segment names to keep
+     * @param rankBy    the ranking measure's column, or "size"
+     * @param silhouette the run's mean silhouette, or null
+     * @param purchases how the customers were built from purchases, or null
+     */
+    public static SegmentModel of(Path file, String sheet, Dataset data, Map<String, String> roles, List<String> columns,
+                                  MissingPolicy missing, FeatureMatrix fm, KMeansParams params, KMeansResult r,
+                                  List<String> names, String rankBy, Double silhouette,
+                                  SegmentModel.PurchaseBuild purchases, String appVersion) throws IOException {
+        if (r.clusteredCentroids() == null) {
+            throw new IllegalArgumentException("the run has no clustered centroids to save");
+        }
+        SegmentModel.DataRef ref = file == null ? new SegmentModel.DataRef(null, 0, null, data.rowCount(), sheet)
+                : new SegmentModel.DataRef(file.toAbsolutePath().normalize().toString(), Files.size(file),
+                        ModelFile.sha256(file), data.rowCount(), sheet);
+        List<FeatureMatrixBuilder.Encoding> encodings = FeatureMatrixBuilder.encodings(data, columns, missing);
+        Scaler scaler = params.scaling().fit(fm.matrix());
+        List<SegmentModel.Transform> transforms = new java.util.ArrayList<>();
+        for (int j = 0; j < fm.features().size(); j++) {
+            transforms.add(new SegmentModel.Transform(fm.features().get(j), scaler.isLog(j), scaler.offset(j),
+                    scaler.factor(j), scaler.isConstant(j)));
+        }
+        int k = r.k();
+        SegmentModel draft = new SegmentModel(SegmentModel.SCHEMA, appVersion, ref, Map.copyOf(roles), purchases, columns,
+                encodings, missing.name(), params.scaling().name(), transforms, k, params.seed(), params.nInit(),
+                r.clusteredCentroids(), r.centroids(), names, rankBy, null);
+        // The saved figures are measured as Apply measures them: the same encoding, scaling and centres.
+        Assignment own = Assignment.of(draft, data);
+        double[] shares = new double[k];
+        int[] sizes = own.sizesFor(k);
+        for (int s = 0; s < k; s++) {
+            shares[s] = own.labels().length == 0 ? 0 : (double) sizes[s] / own.labels().length;
+        }
+        SegmentModel.Quality q = new SegmentModel.Quality(fm.rowsUsed(), r.inertia(), silhouette, shares,
+                own.meanDistances(k));
+        return new SegmentModel(draft.schema(), appVersion, ref, draft.roles(), purchases, columns, encodings,
+                draft.missing(), draft.scaling(), transforms, k, draft.seed(), draft.nInit(), draft.centroids(),
+                draft.centroidsInUnits(), names, rankBy, q);
+    }
+
+    /** The saved scaling, for the session's choice. */
+    public static Scaling scaling(SegmentModel m) {
+        return Scaling.valueOf(m.scaling());
+    }
+
+    public static MissingPolicy missing(SegmentModel m) {
+        return MissingPolicy.valueOf(m.missing());
+    }
+}
