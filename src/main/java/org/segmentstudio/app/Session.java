@@ -30,6 +30,10 @@ import org.segmentstudio.segments.FeatureMatrix;
 import org.segmentstudio.segments.FeatureMatrixBuilder;
 import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.segments.SegmentAnalysis;
+import org.segmentstudio.segments.model.Assignment;
+import org.segmentstudio.segments.model.FitNote;
+import org.segmentstudio.segments.model.ModelBuilder;
+import org.segmentstudio.segments.model.SegmentModel;
 import org.segmentstudio.segments.report.KChartData;
 
 /**
@@ -50,7 +54,8 @@ public final class Session {
     }
 
     /** Where the session is, for the status bar. */
-    public enum State { NO_DATA, READY, LOADING, IMPORT_CANCELLED, PREPARING, RUNNING, CONVERGED, AT_LIMIT, CANCELLED }
+    public enum State { NO_DATA, READY, LOADING, IMPORT_CANCELLED, PREPARING, RUNNING, CONVERGED, AT_LIMIT, CANCELLED,
+        RESTORED }
 
     /**
      * @param file      the file being opened or whose opening was cancelled; null otherwise
@@ -74,6 +79,10 @@ public final class Session {
     private record Prepared(FeatureMatrix features, List<String> withGaps, Object view) {
     }
 
+    /** Customers put into a saved analysis's segments, ready to show. */
+    private record Restoring(Prepared prepared, Assignment assignment, FitNote note) {
+    }
+
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<Run> run = new ReadOnlyObjectWrapper<>(this, "run");
@@ -84,6 +93,11 @@ public final class Session {
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice");
     private final ReadOnlyObjectWrapper<PurchaseHint> purchaseHint = new ReadOnlyObjectWrapper<>(this, "purchaseHint");
     private final ReadOnlyObjectWrapper<BuildReport> built = new ReadOnlyObjectWrapper<>(this, "built");
+    private final ReadOnlyObjectWrapper<SegmentModel> restored = new ReadOnlyObjectWrapper<>(this, "restored");
+    private final ReadOnlyObjectWrapper<FitNote> fitNote = new ReadOnlyObjectWrapper<>(this, "fitNote");
+    private final BackgroundStep<Restoring> restoring = new BackgroundStep<>();
+    /** The saved analysis whose data is being opened, to label by its centres once it is. */
+    private SegmentModel pendingModel;
     /** The sheet of the workbook open now (null for the first, or a CSV), and of the one being opened. */
     private String openSheet;
     private String pendingSheet;
@@ -153,31 +167,49 @@ public final class Session {
         void frames(List<F> batch) {
             view.frames(batch);
         }
+
+        @SuppressWarnings("unchecked")
+        void framesOf(List<Object> batch) {
+            view.frames((List<F>) batch);
+        }
     }
 
     private void wire() {
         importer.setOnSucceeded(e -> {
             refreshWork();
             ImportService.Opened opened = importer.getValue();
+            SegmentModel model = pendingModel;
+            pendingModel = null;
             if (opened != null) {
                 // Built customers are new columns: roles given to the purchase lines do not apply.
-                show(opened.built() == null ? withRemembered(opened.data(), pendingFile) : opened.data(), pendingFile);
+                Dataset data = opened.built() == null ? withRemembered(opened.data(), pendingFile) : opened.data();
+                if (model != null) {
+                    data = withRoles(data, model);
+                }
+                show(data, pendingFile);
                 openSheet = pendingSheet;
                 if (opened.built() == null) {
                     purchaseHint.set(opened.hint());
                 } // built customers keep the hint of the lines they came from, for building again
                 built.set(opened.built());
+                if (model != null) {
+                    restore(model);
+                }
             }
         });
         importer.setOnFailed(e -> {
+            pendingModel = null;
             refreshWork();
             status.set(running.get() ? runStatus : Status.of(dataset.get() == null ? State.NO_DATA : State.READY));
             onProblem.accept(new Problem(Failure.OPEN, pendingFile, importer.getException()));
         });
         importer.setOnCancelled(e -> {
+            pendingModel = null;
             refreshWork();
             status.set(running.get() ? runStatus : new Status(State.IMPORT_CANCELLED, pendingFile, 0, 0));
         });
+        restoring.setOnFailed(e -> runFailed(restoring.getException()));
+        restoring.setOnCancelled(e -> finishRun(null));
         clustering.setOnSucceeded(e -> finishRun(clustering.getValue()));
         clustering.setOnFailed(e -> runFailed(clustering.getException()));
         clustering.setOnCancelled(e -> finishRun(null));
@@ -228,6 +260,148 @@ public final class Session {
         status.set(new Status(State.LOADING, f, 0, 0));
     }
 
+    /**
+     * Opens a saved analysis: its data file (or, for a purchase log, the customers built from it
+     * with the saved choices), then every customer is put into the nearest saved centre in the saved
+     * scaling — no refit — and the run appears as saved, with its names. {@code dataFile} is the
+     * saved file, the one the user located, or another file with the same columns (Apply saved
+     * segments to…); null opens the built-in sample. The data open now stays if it cannot be read.
+     */
+    public void openAnalysis(SegmentModel model, Path dataFile) {
+        if (dataFile == null) {
+            loadSample();
+            withRolesShown(model);
+            restore(model);
+            return;
+        }
+        if (model.purchases() != null) {
+            buildCustomers(dataFile, model.data().sheet(), ModelBuilder.purchaseOptions(model));
+        } else {
+            open(dataFile, model.data().sheet());
+        }
+        pendingModel = model;
+    }
+
+    private void withRolesShown(SegmentModel model) {
+        Dataset data = dataset.get();
+        Dataset changed = withRoles(data, model);
+        if (changed != data) {
+            show(changed, file.get());
+        }
+    }
+
+    /** The data with the roles the analysis saved; roles its columns cannot take are left as the import read them. */
+    private Dataset withRoles(Dataset data, SegmentModel model) {
+        Map<String, ColumnRole> roles = new java.util.LinkedHashMap<>();
+        model.roles().forEach((c, r) -> {
+            if (data.column(c).isPresent()) {
+                roles.put(c, ColumnRole.valueOf(r));
+            }
+        });
+        try {
+            return roles.isEmpty() ? data : ColumnRole.apply(data, roles);
+        } catch (DataFormatException | IllegalArgumentException e) {
+            return data;
+        }
+    }
+
+    /** Labels the data open by the model's centres in the background, then shows the run as saved. */
+    private void restore(SegmentModel model) {
+        Dataset data = dataset.get();
+        if (data == null) {
+            return;
+        }
+        forgetRun();
+        restored.set(model);
+        fitNote.set(null);
+        running.set(true);
+        setRunStatus(Status.of(State.PREPARING));
+        long ticket = ++runTicket;
+        Function<FeatureMatrix, Object> prepareView = view.preparer();
+        restoring.setOnSucceeded(e -> showRestored(ticket, data, model, restoring.getValue()));
+        restoring.configure(() -> {
+            Assignment a = Assignment.of(model, data);
+            return new Restoring(new Prepared(a.features(), FeatureMatrixBuilder.featuresWithGaps(data, model.columns()),
+                    prepareView.apply(a.features())), a, FitNote.of(model, a));
+        });
+        restoring.restart();
+        refreshWork();
+    }
+
+    /** The saved centres on screen, every customer in its segment: one frame, no iterations. */
+    private void showRestored(long ticket, Dataset data, SegmentModel model, Restoring r) {
+        if (ticket != runTicket || data != dataset.get()) {
+            finishRun(null);
+            return;
+        }
+        KMeansParams params;
+        try {
+            params = KMeansParams.defaults(model.k()).withScaling(ModelBuilder.scaling(model)).withSeed(model.seed())
+                    .withNInit(model.nInit());
+            view.show(r.prepared());
+            packer = view.view.begin(params);
+        } catch (IllegalArgumentException e) {
+            runFailed(e);
+            return;
+        }
+        int[] labels = r.assignment().labels();
+        double inertia = 0;
+        for (double d : r.assignment().distances()) {
+            inertia += d * d;
+        }
+        @SuppressWarnings("unchecked")
+        Function<IterationSnapshot, Object> p = (Function<IterationSnapshot, Object>) packer;
+        Object frame = p.apply(new IterationSnapshot(0, 0, model.centroidsInUnits(), labels, inertia, 0, true));
+        view.framesOf(List.of(frame));
+        KMeansResult result = new KMeansResult(model.centroidsInUnits(), labels, inertia, 0, true, 0, List.of(),
+                model.centroids());
+        pendingRun = new Pending(ticket, data, r.prepared().features(), ModelBuilder.missing(model), params,
+                r.prepared().withGaps());
+        fitNote.set(r.note());
+        finishRun(result);
+    }
+
+    /** The saved analysis the run on screen was restored from (opened or applied); null for a run of this session. */
+    public ReadOnlyObjectProperty<SegmentModel> restoredProperty() {
+        return restored.getReadOnlyProperty();
+    }
+
+    /** How the customers of a restored run fit the saved segments; null otherwise. */
+    public ReadOnlyObjectProperty<FitNote> fitNoteProperty() {
+        return fitNote.getReadOnlyProperty();
+    }
+
+    /**
+     * What saving the run on screen takes, captured now: call the supplier off the FX thread (it
+     * reads the data file for its SHA-256 and labels every customer once). Null before a run.
+     *
+     * @param roles  the roles the user gave the file's columns
+     * @param names  the segment names as the cards show them
+     * @param rankBy the ranking measure's column, or "size"
+     */
+    public Supplier<SegmentModel> modelOfRun(Map<String, ColumnRole> roles, List<String> names, String rankBy,
+                                             String appVersion) {
+        Run r = run.get();
+        if (r == null) {
+            return null;
+        }
+        Path f = file.get();
+        String sheetNow = openSheet;
+        BuildReport b = built.get();
+        Map<String, String> roleNames = new java.util.LinkedHashMap<>();
+        roles.forEach((c, role) -> roleNames.put(c, role.name()));
+        List<String> columns = ModelBuilder.columnsOf(r.data(), r.features().features());
+        return () -> {
+            try {
+                return ModelBuilder.of(b == null ? f : f, sheetNow, r.data(), roleNames, columns, r.missing(), r.features(),
+                        r.params(), r.result(), names, rankBy, null, b == null ? null : ModelBuilder.purchases(b),
+                        appVersion);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+    }
+
     /** The sheet of the workbook open now, null for its first sheet or a CSV. */
     public String sheet() {
         return openSheet;
@@ -248,7 +422,8 @@ public final class Session {
      * data, whatever runs), else the run being prepared or clustered.
      */
     private void refreshWork() {
-        work.set(active(importer) ? importer : active(preparing) ? preparing : active(clustering) ? clustering : null);
+        work.set(active(importer) ? importer : active(preparing) ? preparing : active(restoring) ? restoring
+                : active(clustering) ? clustering : null);
     }
 
     /**
@@ -413,6 +588,9 @@ public final class Session {
         if (preparing.isRunning()) {
             preparing.cancel();
         }
+        if (restoring.isRunning()) {
+            restoring.cancel();
+        }
         if (clustering.isRunning()) {
             clustering.cancel();
         }
@@ -486,6 +664,11 @@ public final class Session {
     private void forgetRun() {
         firstPicture.cancel();
         analysing.cancel();
+        if (restoring.isRunning()) {
+            restoring.cancel();
+        }
+        restored.set(null);
+        fitNote.set(null);
         run.set(null);
         view.view.clear();
     }
@@ -535,7 +718,8 @@ public final class Session {
         }
         Run finished = Run.finished(p.data(), p.features(), p.missing(), p.params(), r, p.withGaps());
         run.set(finished);
-        setRunStatus(new Status(r.converged() ? State.CONVERGED : State.AT_LIMIT, null, r.iterations(),
+        setRunStatus(new Status(restored.get() != null ? State.RESTORED : r.converged() ? State.CONVERGED : State.AT_LIMIT,
+                null, r.iterations(),
                 p.params().nInit()));
         analysing.setOnSucceeded(e -> {
             if (run.get() == finished) {
@@ -617,6 +801,6 @@ public final class Session {
 
     /** Whether something runs in the background now (open, prepare, run). */
     public boolean isBusy() {
-        return importer.isRunning() || preparing.isRunning() || clustering.isRunning();
+        return importer.isRunning() || preparing.isRunning() || clustering.isRunning() || restoring.isRunning();
     }
 }

@@ -13,12 +13,7 @@ import org.segmentstudio.data.DataFormatException;
 import org.segmentstudio.data.Dataset;
 import org.segmentstudio.data.ExportException;
 import org.segmentstudio.data.ExportOptions;
-import org.segmentstudio.data.purchases.CustomerBuilder;
-import org.segmentstudio.data.purchases.DateOrder;
-import org.segmentstudio.data.purchases.PurchaseColumns;
-import org.segmentstudio.data.purchases.PurchaseDates;
 import org.segmentstudio.data.purchases.PurchaseLog;
-import org.segmentstudio.data.purchases.Returns;
 import org.segmentstudio.engine.KMeansResult;
 import org.segmentstudio.segments.SegmentLabelsBuilder;
 import org.segmentstudio.segments.export.CsvExporter;
@@ -115,15 +110,8 @@ final class ApplyCommand implements Callable<Integer> {
     private Dataset read(SegmentModel m) throws IOException, DataFormatException {
         String file = input.getFileName().toString();
         if (m.purchases() != null) {
-            Map<String, Object> c = m.purchases().columns();
-            @SuppressWarnings("unchecked")
-            List<String> carry = c.get("carry") instanceof List<?> l ? (List<String>) l : List.of();
-            PurchaseColumns cols = new PurchaseColumns(str(c, "customer"), str(c, "date"), str(c, "order"),
-                    str(c, "amount"), str(c, "quantity"), str(c, "price"), str(c, "product"), carry);
-            CustomerBuilder.Options o = new CustomerBuilder.Options(cols,
-                    PurchaseDates.of(DateOrder.valueOf(m.purchases().dateOrder())), null,
-                    Returns.valueOf(m.purchases().returns()));
-            return new PurchaseLog(input, sheet).build(o, x -> { }, () -> false).toDataset(file);
+            return new PurchaseLog(input, sheet).build(org.segmentstudio.segments.model.ModelBuilder.purchaseOptions(m),
+                    x -> { }, () -> false).toDataset(file);
         }
         Dataset data;
         try {
@@ -138,11 +126,6 @@ final class ApplyCommand implements Callable<Integer> {
             }
         });
         return roles.isEmpty() ? data : ColumnRole.apply(data, roles);
-    }
-
-    private static String str(Map<String, Object> m, String key) {
-        Object v = m.get(key);
-        return v == null ? null : v.toString();
     }
 
     private static List<Double> list(double[] v) {

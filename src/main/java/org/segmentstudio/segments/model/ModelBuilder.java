@@ -63,6 +63,43 @@ public final class ModelBuilder {
                 draft.centroidsInUnits(), names, rankBy, q);
     }
 
+    /** How a purchase log's customers were built, as an analysis saves it. */
+    public static SegmentModel.PurchaseBuild purchases(org.segmentstudio.data.purchases.BuildReport built) {
+        return new SegmentModel.PurchaseBuild(built.columns().asMap(),
+                built.dateOrder() == null ? org.segmentstudio.data.purchases.DateOrder.ISO.name() : built.dateOrder().name(),
+                built.returns().name(), built.asOf().toString());
+    }
+
+    /** The builder's options a purchase-log analysis saved (as-of: the day after the file's last purchase). */
+    public static org.segmentstudio.data.purchases.CustomerBuilder.Options purchaseOptions(SegmentModel m) {
+        Map<String, Object> c = m.purchases().columns();
+        List<String> carry = c.get("carry") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+        org.segmentstudio.data.purchases.PurchaseColumns cols = new org.segmentstudio.data.purchases.PurchaseColumns(
+                str(c, "customer"), str(c, "date"), str(c, "order"), str(c, "amount"), str(c, "quantity"),
+                str(c, "price"), str(c, "product"), carry);
+        return new org.segmentstudio.data.purchases.CustomerBuilder.Options(cols,
+                org.segmentstudio.data.purchases.PurchaseDates.of(
+                        org.segmentstudio.data.purchases.DateOrder.valueOf(m.purchases().dateOrder())),
+                null, org.segmentstudio.data.purchases.Returns.valueOf(m.purchases().returns()));
+    }
+
+    private static String str(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v == null ? null : v.toString();
+    }
+
+    /** The chosen columns behind a matrix's features: "Gender=Female" and "Gender=Male" are Gender. */
+    public static List<String> columnsOf(Dataset data, List<String> features) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String f : features) {
+            String column = data.column(f).isPresent() ? f : f.substring(0, Math.max(0, f.indexOf('=')));
+            if (!column.isEmpty() && !out.contains(column)) {
+                out.add(column);
+            }
+        }
+        return out;
+    }
+
     /** The saved scaling, for the session's choice. */
     public static Scaling scaling(SegmentModel m) {
         return Scaling.valueOf(m.scaling());

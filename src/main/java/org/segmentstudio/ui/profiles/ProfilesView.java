@@ -96,6 +96,18 @@ public final class ProfilesView extends BorderPane {
         model.show(a);
     }
 
+    /** Shows the names the model holds now on the cards (after they were changed from outside the cards). */
+    public void refreshNames() {
+        if (model.analysisProperty().get() == null) {
+            return;
+        }
+        if (showing.get()) {
+            rebuild();
+        } else {
+            stale = true;
+        }
+    }
+
     /** Empties the view. */
     public void clear() {
         model.clear();

@@ -68,6 +68,7 @@ public final class MainWindow extends BorderPane {
     private final EmptyState emptyState;
     private final ExportActions exports;
     private final ReportExport reports;
+    private final org.segmentstudio.ui.export.AnalysisActions analyses;
     private final ReadOnlyObjectWrapper<KMeansResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private static final double ROOM_FOR_SCATTER = 0.68;
     private static final double ROOM_FOR_CARDS = 0.5;
@@ -96,11 +97,28 @@ public final class MainWindow extends BorderPane {
         exports.setSaveFolder(saveFolder);
         reports = new ReportExport(stage, scatter.view(), sources::report, status::setNote, errors::show);
         reports.setSaveFolder(saveFolder);
+        analyses = new org.segmentstudio.ui.export.AnalysisActions(stage, new org.segmentstudio.ui.export.AnalysisActions.Source() {
+            @Override
+            public java.util.function.Supplier<org.segmentstudio.segments.model.SegmentModel> model() {
+                return modelOfRun();
+            }
+
+            @Override
+            public Path openFile() {
+                return session.fileProperty().get();
+            }
+
+            @Override
+            public org.segmentstudio.segments.model.SegmentModel restored() {
+                return session.restoredProperty().get();
+            }
+        }, this::openAnalysis, status::setNote, errors::show);
+        analyses.setSaveFolder(saveFolder);
         getStyleClass().add("main-window");
         new WindowMenus(stage, session, prefs, errorLog, status::setNote).fill(menus, recentMenu, this::chooseAndOpen,
                 table, exports.menu(result.isNull().or(session.runningProperty())),
                 reports.menuItems(result.isNull().or(session.runningProperty())), runnable, scatter::showHowItWorks,
-                this::buildCustomers);
+                this::buildCustomers, analyses);
         setTop(menus.bar());
         sidePanel = sidePanel();
         content.setOrientation(Orientation.VERTICAL);
@@ -173,6 +191,59 @@ public final class MainWindow extends BorderPane {
         return columns.containsAll(named);
     }
 
+    /** The model of the run on screen, named as the cards name it and ranked as they rank; null before a run. */
+    private java.util.function.Supplier<org.segmentstudio.segments.model.SegmentModel> modelOfRun() {
+        Run run = session.runProperty().get();
+        if (run == null || run.analysis() == null) {
+            return null;
+        }
+        Path file = session.fileProperty().get();
+        org.segmentstudio.segments.ValueMeasure m = profiles.model().measureProperty().get();
+        String rankBy = m == null || m.isSize() ? "size" : m.column();
+        return session.modelOfRun(file == null ? java.util.Map.of() : prefs.roles(file),
+                profiles.model().segmentNamesProperty().get(), rankBy, org.segmentstudio.BuildInfo.version());
+    }
+
+    /** A saved analysis to show: the picker takes its choices as soon as its data is open, then its run appears. */
+    private org.segmentstudio.segments.model.SegmentModel restoring;
+
+    private void openAnalysis(org.segmentstudio.segments.model.SegmentModel model, Path data) {
+        restoring = model;
+        session.openAnalysis(model, data);
+    }
+
+    /** The saved names and ranking on the cards of a restored run, once its analysis is shown. */
+    private void nameRestored(Run run) {
+        org.segmentstudio.segments.model.SegmentModel m = session.restoredProperty().get();
+        if (m == null || run.analysis() == null || m.names().size() != run.result().k()) {
+            return;
+        }
+        for (org.segmentstudio.segments.ValueMeasure v : org.segmentstudio.segments.ValueMeasure.choices(run.analysis().profiles())) {
+            if (m.rankBy().equals(v.isSize() ? "size" : v.column())) {
+                profiles.model().measureProperty().set(v);
+            }
+        }
+        for (int s = 0; s < m.names().size(); s++) {
+            profiles.model().rename(s, m.names().get(s));
+        }
+        profiles.refreshNames();
+        scatter.setSegmentNames(profiles.model().segmentNamesProperty().get());
+        org.segmentstudio.segments.model.FitNote note = session.fitNoteProperty().get();
+        Path file = session.fileProperty().get();
+        boolean otherData = note != null && (m.data().path() == null ? file != null
+                : file == null || !Path.of(m.data().path()).equals(file.toAbsolutePath().normalize()));
+        if (otherData) {
+            javafx.scene.control.Alert fit = new javafx.scene.control.Alert(note.outOfDate()
+                    ? javafx.scene.control.Alert.AlertType.WARNING : javafx.scene.control.Alert.AlertType.INFORMATION);
+            fit.initOwner(stage);
+            fit.setTitle(Messages.plain("fit.title"));
+            fit.setHeaderText(Messages.tr("fit.header", dataName(), org.segmentstudio.segments.Formats.count(run.features().rowsUsed())));
+            fit.setContentText(note.text());
+            fit.getDialogPane().getStyleClass().add("fit-note-dialog");
+            fit.show();
+        }
+    }
+
     private void updatePurchaseBanner() {
         org.segmentstudio.data.purchases.PurchaseHint hint =
                 session.builtProperty().get() == null ? session.purchaseHintProperty().get() : null;
@@ -241,6 +312,15 @@ public final class MainWindow extends BorderPane {
                 ImportNotes.show(status, session.fileProperty().get() == null ? null : data);
             }
         });
+        session.restoredProperty().addListener((o, was, m) -> {
+            if (m != null) {
+                // The choices the analysis was saved with, shown as the picker's own.
+                picker.selectFeatures(m.columns().stream().filter(picker::offers).toList());
+                picker.setK(m.k());
+                picker.setScaling(org.segmentstudio.segments.model.ModelBuilder.scaling(m));
+                picker.setMissingPolicy(org.segmentstudio.segments.model.ModelBuilder.missing(m));
+            }
+        });
         session.purchaseHintProperty().addListener((o, was, hint) -> {
             updatePurchaseBanner();
             rebuildIfRecent(hint);
@@ -298,6 +378,10 @@ public final class MainWindow extends BorderPane {
         }
         if (run.analysis() != null && (was == null || was.analysis() != run.analysis())) {
             profiles.show(run.analysis());
+            if (restoring != null && restoring == session.restoredProperty().get()) {
+                restoring = null;
+                nameRestored(run);
+            }
         }
     }
 
@@ -519,6 +603,19 @@ public final class MainWindow extends BorderPane {
 
     public ProfilesView profiles() {
         return profiles;
+    }
+
+    org.segmentstudio.ui.export.AnalysisActions analyses() {
+        return analyses;
+    }
+
+    /** The session's saved analysis the run on screen was restored from, for tests. */
+    org.segmentstudio.segments.model.SegmentModel restored() {
+        return session.restoredProperty().get();
+    }
+
+    java.util.function.Supplier<org.segmentstudio.segments.model.SegmentModel> modelMaker() {
+        return modelOfRun();
     }
 
     public ChooseKView chooseK() {

@@ -73,6 +73,7 @@ public final class StatusBar extends HBox {
             case PREPARING -> Messages.tr("status.preparing");
             case RUNNING -> Messages.tr("status.running", s.iteration());
             case CONVERGED -> Messages.tr("status.converged", s.iteration(), s.starts());
+            case RESTORED -> Messages.tr("status.restored");
             case AT_LIMIT -> Messages.tr("status.stopped", s.iteration());
             case CANCELLED -> Messages.tr("status.cancelled");
         };

@@ -43,15 +43,24 @@ final class WindowMenus {
      * @param runnable whether Run can run the choice as it is shown
      * @param howItWorks Help ▸ How does k-means work?
      * @param buildCustomers File ▸ Build one row per customer…
+     * @param analyses File ▸ Save analysis…, Open analysis…, Segments ▸ Apply saved segments to…
      */
     void fill(AppMenus menus, Menu recent, Runnable chooseAndOpen, DataTableView table, Menu export,
-              List<MenuItem> report, BooleanBinding runnable, Runnable howItWorks, Runnable buildCustomers) {
+              List<MenuItem> report, BooleanBinding runnable, Runnable howItWorks, Runnable buildCustomers,
+              org.segmentstudio.ui.export.AnalysisActions analyses) {
         MenuItem close = AppMenus.item("menu.file.close", "Shortcut+W", session::close);
         close.disableProperty().bind(session.datasetProperty().isNull());
         MenuItem build = AppMenus.item("menu.file.buildCustomers", "Shortcut+B", buildCustomers);
         build.disableProperty().bind(session.fileProperty().isNull());
+        MenuItem saveAnalysis = AppMenus.item("menu.file.saveAnalysis", "Shortcut+S", analyses::save);
+        // Saved only once the run is analysed: the names are part of what is saved.
+        saveAnalysis.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                session.runProperty().get() == null || session.runProperty().get().analysis() == null
+                        || session.runningProperty().get(), session.runProperty(), session.runningProperty()));
+        MenuItem openAnalysis = AppMenus.item("menu.file.openAnalysis", "Shortcut+Shift+A", analyses::open);
         menus.file().getItems().addAll(AppMenus.item("menu.file.open", "Shortcut+O", chooseAndOpen), recent,
                 AppMenus.item("menu.file.loadSample", "Shortcut+Shift+O", session::loadSample),
+                new SeparatorMenuItem(), openAnalysis, saveAnalysis,
                 new SeparatorMenuItem(), build, new SeparatorMenuItem(), export, report.get(0), report.get(1),
                 new SeparatorMenuItem(), close, AppMenus.item("menu.file.quit", "Shortcut+Q", stage::close));
 
@@ -79,7 +88,11 @@ final class WindowMenus {
         run.disableProperty().bind(runnable.not());
         MenuItem stop = AppMenus.item("menu.segments.stop", "Shortcut+PERIOD", session::stop);
         stop.disableProperty().bind(session.runningProperty().not());
-        menus.segments().getItems().addAll(run, stop);
+        MenuItem apply = AppMenus.item("menu.segments.apply", null, analyses::applyTo);
+        apply.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                session.runProperty().get() == null || session.runProperty().get().analysis() == null
+                        || session.runningProperty().get(), session.runProperty(), session.runningProperty()));
+        menus.segments().getItems().addAll(run, stop, new SeparatorMenuItem(), apply);
         menus.help().getItems().addAll(AppMenus.item("menu.help.howItWorks", null, howItWorks),
                 AppMenus.item("menu.help.about", "F1", () -> AboutDialog.create(stage, errorLog).show()));
     }

@@ -1,0 +1,117 @@
+package org.segmentstudio.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.segmentstudio.engine.Scaling;
+import org.segmentstudio.segments.model.ModelFile;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 16 in the window: a run saved with the names typed on its cards reopens with the same
+ * labels, names and choices, without a refit; applied to next month's file, its customers go into
+ * the saved segments and the fit note says how they fit.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SavedAnalysisWindowTest {
+    @TempDir
+    Path dir;
+    private TestWindow shown;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        shown = TestWindow.show(stage, 1280, 800);
+        window = shown.window();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+        shown.close();
+    }
+
+    private Path customers(String name, int n, int shift) throws Exception {
+        StringBuilder sb = new StringBuilder("CustomerID,Age,Income,Spend\n");
+        java.util.Random rnd = new java.util.Random(n + shift);
+        for (int i = 0; i < n; i++) {
+            int group = i % 3;
+            sb.append(500 + i).append(',').append(20 + rnd.nextInt(40)).append(',')
+                    .append(20 + group * 40 + shift + rnd.nextInt(10)).append(',')
+                    .append(10 + group * 35 + shift + rnd.nextInt(10)).append('\n');
+        }
+        return Files.writeString(dir.resolve(name), sb);
+    }
+
+    private void waitAnalysed() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !window.isBusy()
+                && window.resultProperty().get() != null && !window.profiles().model().segmentNamesProperty().get().isEmpty())
+                .get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aSavedAnalysisReopensAsSavedAndAppliesToNextMonth(FxRobot robot) throws Exception {
+        Path march = customers("march.csv", 300, 0);
+        robot.interact(() -> window.openFile(march));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.picker().selectFeatures(List.of("Income", "Spend"));
+            window.picker().setK(3);
+            window.picker().setScaling(Scaling.ZSCORE);
+        });
+        robot.interact(window::run);
+        waitAnalysed();
+        robot.interact(() -> window.profiles().model().rename(0, "Big spenders"));
+        int[] labels = window.resultProperty().get().labels().clone();
+        List<String> names = window.profiles().model().segmentNamesProperty().get();
+
+        Path saved = dir.resolve("march.segments");
+        var task = WaitForAsyncUtils.asyncFx(() -> window.analyses().save(window.modelMaker(), saved)).get();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, task::isDone);
+        assertTrue(Files.exists(saved), "written");
+        assertEquals("Big spenders", ModelFile.read(saved).names().get(0));
+
+        robot.interact(window::loadSample);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.analyses().open(saved));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.restored() != null
+                && window.datasetProperty().get().source().equals("march.csv")).get());
+        waitAnalysed();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                window.profiles().model().segmentNamesProperty().get().equals(names)).get());
+        assertArrayEquals(labels, window.resultProperty().get().labels(), "every customer in its saved segment");
+        assertEquals(List.of("Income", "Spend"), window.picker().selectedFeatures());
+        assertEquals(3, window.picker().k());
+        assertTrue(window.statusText().contains("saved segments"), window.statusText());
+
+        Path april = customers("april.csv", 240, 60);
+        robot.interact(() -> window.analyses().applyTo(() -> window.restored(), april));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".fit-note-dialog").tryQuery().isPresent());
+        DialogPane fit = robot.lookup(".fit-note-dialog").query();
+        assertTrue(fit.getContentText().contains("Big spenders: "), fit.getContentText());
+        assertTrue(fit.getContentText().contains("may be out of date"), "everyone 60 higher fits worse: " + fit.getContentText());
+        assertEquals("april.csv", window.datasetProperty().get().source());
+        assertEquals(names, window.profiles().model().segmentNamesProperty().get(), "shown with the saved names");
+        assertNotNull(window.resultProperty().get());
+    }
+}
