@@ -339,7 +339,7 @@ public final class Session {
             params = KMeansParams.defaults(model.k()).withScaling(ModelBuilder.scaling(model)).withSeed(model.seed())
                     .withNInit(model.nInit());
             view.show(r.prepared());
-            packer = view.view.begin(params);
+            packer = view.view.begin(params.withNInit(1)); // one frame of one start: nothing was searched
         } catch (IllegalArgumentException e) {
             runFailed(e);
             return;
