@@ -58,7 +58,7 @@ final class SuggestKCommand implements Callable<Integer> {
         }
         SuggestKReport report = new SuggestKReport(advice.recommended(), advice.reason(), scores,
                 advice.elbow().isPresent() ? advice.elbow().getAsInt() : null, advice.silhouetteRows(),
-                advice.silhouetteSampled());
+                advice.silhouetteSampled(), advice.searchedRows() < 0 ? null : advice.searchedRows());
         spec.commandLine().getOut().println(Json.write(report));
         spec.commandLine().getOut().flush();
         return 0;

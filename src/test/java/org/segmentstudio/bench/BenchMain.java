@@ -21,6 +21,7 @@ public final class BenchMain {
         list.add(new EngineBenchmark());
         list.add(new ExportBenchmark());
         list.add(new CustomersBenchmark());
+        list.add(new SuggestKBenchmark());
         return list;
     }
 

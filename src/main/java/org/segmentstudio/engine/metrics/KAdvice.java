@@ -15,9 +15,14 @@ import java.util.OptionalInt;
  * @param silhouetteSampled whether those were a seeded random sample
  */
 public record KAdvice(List<KScore> scores, int recommended, String reason, OptionalInt elbow,
-                      double minSegmentShare, int silhouetteRows, boolean silhouetteSampled) {
+                      double minSegmentShare, int silhouetteRows, boolean silhouetteSampled, int searchedRows) {
     public KAdvice {
         scores = List.copyOf(scores);
+    }
+
+    /** The same advice, said to be searched on a sample of {@code rows} customers, with its reason. */
+    KAdvice searchedOn(int rows, String newReason) {
+        return new KAdvice(scores, recommended, newReason, elbow, minSegmentShare, silhouetteRows, silhouetteSampled, rows);
     }
 
     /** The score of the recommended K. */

@@ -68,4 +68,33 @@ class KAdvisorTest {
         assertThrows(IllegalArgumentException.class, () -> KAdvisor.advise(x, RAW, 2, 201, KAdvisor.Progress.NONE,
                 () -> false));
     }
+
+    @Test
+    void aBigFileIsSearchedOnASeededSampleAndTheKIsConfirmedOnEveryone() {
+        int n = KAdvisor.SAMPLE_ABOVE + 10_000;
+        double[] v = new double[n * 2];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(17);
+        double[][] centres = {{0, 0}, {10, 0}, {0, 10}, {10, 10}};
+        for (int i = 0; i < n; i++) {
+            v[2 * i] = centres[i % 4][0] + rnd.nextGaussian();
+            v[2 * i + 1] = centres[i % 4][1] + rnd.nextGaussian();
+        }
+        KAdvice a = KAdvisor.advise(new Matrix(v, n, 2), RAW.withNInit(2), 2, 6, KAdvisor.Progress.NONE, () -> false);
+        assertEquals(4, a.recommended());
+        assertEquals(KAdvisor.SAMPLE, a.searchedRows());
+        assertTrue(a.reason().contains("Searched on a seeded sample of 100,000 of the 210,000 customers; K = 4 fitted"
+                + " on everyone keeps every segment at 2 % or more (smallest 25 %)"), a.reason());
+    }
+
+    @Test
+    void theSampleIsDistinctSortedRowsTheSameForTheSameSeed() {
+        int[] a = KAdvisor.sampleRows(1_000, 100, 42);
+        assertEquals(100, a.length);
+        for (int i = 1; i < a.length; i++) {
+            assertTrue(a[i] > a[i - 1], "distinct and increasing");
+        }
+        assertTrue(java.util.Arrays.equals(a, KAdvisor.sampleRows(1_000, 100, 42)));
+        assertTrue(!java.util.Arrays.equals(a, KAdvisor.sampleRows(1_000, 100, 43)));
+        assertEquals(1_000, KAdvisor.sampleRows(1_000, 1_000, 1).length);
+    }
 }
