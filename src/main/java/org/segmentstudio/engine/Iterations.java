@@ -52,6 +52,8 @@ final class Iterations {
      * this object, so it is released after the fit as ThreadLocal releases stale entries.
      */
     private final ThreadLocal<int[]> toScan = ThreadLocal.withInitial(() -> new int[CHUNK]);
+    /** Per thread, each customer of its current chunk's squared distance to its centroid, found once. */
+    private final ThreadLocal<double[]> nearest = ThreadLocal.withInitial(() -> new double[CHUNK]);
     private double slack;
 
     private double[] centroids;
@@ -152,70 +154,141 @@ final class Iterations {
         if (d == 2) {
             assignPlane(chunk, from, to, scanAll, sums, counts);
         } else {
-            assignAny(chunk, from, to, scanAll, sums, counts);
+            assignSweeps(chunk, from, to, scanAll, sums, counts);
         }
         System.arraycopy(sums, 0, chunkSums[chunk], 0, k * d);
         System.arraycopy(counts, 0, chunkCounts[chunk], 0, k);
     }
 
     /**
-     * Any number of features. The arithmetic (differences squared, summed feature by feature,
-     * strict comparison in centroid order) is the one every kernel shares, so they agree bit for bit.
+     * One feature, or three and more, in the same three sweeps as {@link #assignPlane}: list the
+     * customers whose bounds fail without a branch, find their nearest centroid, then add every
+     * customer to its segment in customer order. Every distance is summed feature by feature as
+     * {@link Distances#squared} sums it, and compared strictly in centroid order, so Lloyd and
+     * Hamerly, on any thread count, give the same labels, centroids and inertia to the bit.
      */
-    private void assignAny(int chunk, int from, int to, boolean scanAll, double[] sums, int[] counts) {
-        double[] c = centroids;
-        double inertia = 0;
-        int changed = 0;
-        for (int i = from; i < to; i++) {
-            int off = i * d;
-            int own = labels[i];
-            int bestC = own;
-            double best = 0;
-            boolean keep = false;
-            if (!scanAll) {
-                best = Distances.squared(x, off, c, own * d, d);
-                double safe = Math.max(half[own], lower[i] - drift[own]) - slack;
-                keep = safe > 0 && best < safe * safe;
+    private void assignSweeps(int chunk, int from, int to, boolean scanAll, double[] sums, int[] counts) {
+        int[] todo = toScan.get();
+        double[] near = nearest.get();
+        int m;
+        if (scanAll) {
+            m = 0;
+            for (int i = from; i < to; i++) {
+                todo[m++] = i;
             }
-            if (!keep) {
-                long bestBits = Long.MAX_VALUE;
-                long second = Long.MAX_VALUE;
-                bestC = 0;
-                for (int j = 0; j < k; j++) {
-                    // The same branch-free search as nearestPlane (see there), kept inline: a
-                    // shared helper measured slower.
-                    long s = Double.doubleToRawLongBits(Distances.squared(x, off, c, j * d, d));
-                    long diff = s - bestBits;
-                    long closer = diff >> 63;
-                    long take = diff & closer;
-                    bestBits += take;
-                    long loser = s - take;
-                    long gap = loser - second;
-                    second += gap & (gap >> 63);
-                    bestC += (j - bestC) & (int) closer;
-                }
-                best = Double.longBitsToDouble(bestBits);
-                if (bounded) {
-                    lower[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + drift[bestC]);
-                }
-                if (bestC != own) {
-                    labels[i] = bestC;
-                    changed++;
-                }
-            }
-            inertia += best;
-            counts[bestC]++;
-            int co = bestC * d;
-            for (int f = 0; f < d; f++) {
-                sums[co + f] += x[off + f];
-            }
+        } else {
+            m = listSweep(from, to, todo, near);
         }
-        chunkInertia[chunk] = inertia;
-        chunkChanged[chunk] = changed;
+        chunkChanged[chunk] = scanSweep(todo, m, from, near);
+        chunkInertia[chunk] = addSweep(from, to, sums, counts, near);
+    }
+
+    private int listSweep(int from, int to, int[] todo, double[] near) {
+        final double[] px = x;
+        final double[] c = centroids;
+        final int[] lab = labels;
+        final float[] low = lower;
+        final double[] moved = drift;
+        final double[] h = half;
+        final double sl = slack;
+        final int dd = d;
+        int m = 0;
+        for (int i = from; i < to; i++) {
+            int own = lab[i];
+            double dist = Distances.squared(px, i * dd, c, own * dd, dd);
+            near[i - from] = dist;
+            double safe = Math.max(h[own], low[i] - moved[own]) - sl;
+            long keep = (Double.doubleToRawLongBits(0.0 - safe)
+                    & Double.doubleToRawLongBits(dist - safe * safe)) >>> 63;
+            todo[m] = i;
+            m += 1 - (int) keep;
+        }
+        return m;
     }
 
     /**
-     * Two features, the app's usual case: the same arithmetic as {@link #assignAny}, in three
+     * The nearest centroid of each listed customer. The distances to all k centroids are summed
+     * feature by feature over centroids laid out feature-major, so the inner loop runs along the
+     * centroids (which the JIT vectorises), and each distance is still summed in feature order, as
+     * {@link Distances#squared} sums it: the same bits.
+     */
+    private int scanSweep(int[] todo, int m, int from, double[] near) {
+        final double[] px = x;
+        final int[] lab = labels;
+        final float[] low = bounded ? lower : null;
+        final double[] moved = drift;
+        final int kk = k;
+        final int dd = d;
+        final double[] ct = new double[dd * kk];
+        for (int j = 0; j < kk; j++) {
+            for (int f = 0; f < dd; f++) {
+                ct[f * kk + j] = centroids[j * dd + f];
+            }
+        }
+        final double[] dist = new double[kk];
+        int changed = 0;
+        for (int t = 0; t < m; t++) {
+            int i = todo[t];
+            int off = i * dd;
+            double p0 = px[off];
+            for (int j = 0; j < kk; j++) {
+                double u = p0 - ct[j];
+                dist[j] = 0.0 + u * u;
+            }
+            for (int f = 1; f < dd; f++) {
+                double pf = px[off + f];
+                int cf = f * kk;
+                for (int j = 0; j < kk; j++) {
+                    double u = pf - ct[cf + j];
+                    dist[j] += u * u;
+                }
+            }
+            long bestBits = Long.MAX_VALUE;
+            long second = Long.MAX_VALUE;
+            int bestC = 0;
+            for (int j = 0; j < kk; j++) {
+                long s = Double.doubleToRawLongBits(dist[j]);
+                long diff = s - bestBits;
+                long closer = diff >> 63;
+                long take = diff & closer;
+                bestBits += take;
+                long loser = s - take;
+                long gap = loser - second;
+                second += gap & (gap >> 63);
+                bestC += (j - bestC) & (int) closer;
+            }
+            if (low != null) {
+                low[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + moved[bestC]);
+            }
+            near[i - from] = Double.longBitsToDouble(bestBits);
+            changed += lab[i] != bestC ? 1 : 0;
+            lab[i] = bestC;
+        }
+        return changed;
+    }
+
+    /** Adds each customer to its segment's sums, in customer order; returns their inertia. */
+    private double addSweep(int from, int to, double[] sums, int[] counts, double[] near) {
+        final double[] px = x;
+        final double[] c = centroids;
+        final int[] lab = labels;
+        final int dd = d;
+        double inertia = 0;
+        for (int i = from; i < to; i++) {
+            int b = lab[i];
+            int off = i * dd;
+            int co = b * dd;
+            inertia += near[i - from];
+            counts[b]++;
+            for (int f = 0; f < dd; f++) {
+                sums[co + f] += px[off + f];
+            }
+        }
+        return inertia;
+    }
+
+    /**
+     * Two features, the app's usual case: the same arithmetic as {@link #assignSweeps}, in three
      * sweeps over the chunk, which stays in the core's cache between them. The first sweep only
      * tests the bounds and lists the customers that fail them, without a branch (which customers
      * fail is unpredictable, so a branch per customer mispredicted often). The second compares the

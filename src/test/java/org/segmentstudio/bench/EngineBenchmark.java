@@ -35,8 +35,9 @@ import org.segmentstudio.engine.Scaling;
  * iterations and once with 0 (seeding and the first assignment only); the difference divided by
  * {@value #ITERATIONS} is its time per iteration. Its inertia comes from its own start and is shown
  * for information only. Every figure is the median of {@value #REPEATS} timed runs after one
- * warm-up run. The engine's figure is its whole fit (validation, first assignment, 20 iterations)
- * divided by the iterations, so its set-up is charged to it. On a shared machine the wall-clock
+ * warm-up run. The engine and scikit-learn (same data, same starting centres, Lloyd, tol 0, in
+ * the same run when Debian's python3-sklearn is there) are timed per iteration by difference:
+ * (40 iterations − 20) / 20, as issue 17 measures them. On a shared machine the wall-clock
  * figures suffer from other processes; the "cpu ms" column (the measuring thread's CPU time, for
  * one-thread rows) is steadier.
  */
@@ -67,8 +68,9 @@ final class EngineBenchmark implements Benchmark {
                 K, ITERATIONS, REPEATS);
         out.printf(Locale.ROOT, "%9s %2s  %-22s %7s %8s %8s %5s %20s %10s%n", "n", "d", "implementation", "threads",
                 "ms/iter", "cpu ms", "iters", "final inertia", "rel. diff");
-        for (int n : new int[] {200_000, 1_000_000}) {
-            for (int d : new int[] {2, 5}) {
+        // -Dbench.engine.n=1000000 -Dbench.engine.d=5 (inside -Dbench.jvm) measures one block alone.
+        for (int n : ints("bench.engine.n", new int[] {200_000, 1_000_000})) {
+            for (int d : ints("bench.engine.d", new int[] {2, 5})) {
                 double[] x = blobs(n, d, 2026L + d);
                 double[] seeds = new double[K * d];
                 for (int j = 0; j < K; j++) {
@@ -84,6 +86,12 @@ final class EngineBenchmark implements Benchmark {
                     }
                 }
                 block.add(commonsMath(x, n, d));
+                for (int t : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+                    Row sk = scikitLearn(x, n, d, seeds, t, reference);
+                    if (sk != null) {
+                        block.add(sk);
+                    }
+                }
                 for (Row r : block) {
                     out.printf(Locale.ROOT, "%,9d %2d  %-22s %7d %8.2f %8s %5d %20.6f %10s%n", r.n(), r.d(),
                             r.implementation(), r.threads(), r.msPerIteration(),
@@ -99,20 +107,46 @@ final class EngineBenchmark implements Benchmark {
         out.println(json(rows, cores));
     }
 
+    /**
+     * The engine's time per iteration by difference, as scikit-learn's is taken: (a fit of 40
+     * iterations − a fit of 20) / the iterations between, so the set-up (first assignment, arrays)
+     * is charged to neither. Its inertia is the 20-iteration fit's, against plain Lloyd's.
+     */
     private static Row engine(double[] x, int n, int d, double[] seeds, Algorithm a, int threads, double reference) {
         double[][] init = new double[K][];
         for (int j = 0; j < K; j++) {
             init[j] = Arrays.copyOfRange(seeds, j * d, (j + 1) * d);
         }
-        KMeansParams p = KMeansParams.defaults(K).withScaling(Scaling.NONE).withInitialCentroids(init)
-                .withMaxIterations(ITERATIONS).withTolerance(0).withThreads(threads).withAlgorithm(a);
         Matrix m = new Matrix(x, n, d);
-        int[] iterations = new int[1];
-        return time(n, d, "engine " + a.name().toLowerCase(Locale.ROOT), threads, -1, reference, () -> {
-            KMeansResult r = KMeans.fit(m, p);
-            iterations[0] = r.iterations();
-            return r.inertia();
-        }, iterations);
+        KMeansParams p20 = KMeansParams.defaults(K).withScaling(Scaling.NONE).withInitialCentroids(init)
+                .withMaxIterations(ITERATIONS).withTolerance(0).withThreads(threads).withAlgorithm(a);
+        KMeansParams p40 = p20.withMaxIterations(2 * ITERATIONS);
+        KMeansResult warm = KMeans.fit(m, p40);
+        double[] per = new double[REPEATS];
+        double[] cpu = new double[REPEATS];
+        double inertia = 0;
+        int iterations = ITERATIONS;
+        for (int r = 0; r < REPEATS; r++) {
+            long c0 = CPU.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            KMeansResult r20 = KMeans.fit(m, p20);
+            long c1 = CPU.getCurrentThreadCpuTime();
+            long t1 = System.nanoTime();
+            KMeansResult r40 = KMeans.fit(m, p40);
+            long c2 = CPU.getCurrentThreadCpuTime();
+            long t2 = System.nanoTime();
+            int between = Math.max(1, r40.iterations() - r20.iterations());
+            per[r] = ((t2 - t1) - (t1 - t0)) / 1e6 / between;
+            cpu[r] = ((c2 - c1) - (c1 - c0)) / 1e6 / between;
+            inertia = r20.inertia();
+            iterations = r20.iterations();
+        }
+        if (warm.iterations() <= ITERATIONS) {
+            throw new IllegalStateException("the blobs converged within " + ITERATIONS + " iterations: no difference to time");
+        }
+        return new Row(n, d, "engine " + a.name().toLowerCase(Locale.ROOT), threads, median(per),
+                threads == 1 ? Double.valueOf(median(cpu)) : null, iterations, inertia,
+                Math.abs(inertia - reference) / reference);
     }
 
     private static Row time(int n, int d, String name, int threads, int iterations, double reference,
@@ -170,6 +204,66 @@ final class EngineBenchmark implements Benchmark {
         return new Row(n, d, "Commons Math KMeans++", 1, median(ms), median(cpu), ITERATIONS, inertia[0], null);
     }
 
+    /** The script: Lloyd from the given centres, 40 minus 20 iterations, tol 0, median of three; prints ms and inertia. */
+    private static final String SKLEARN = String.join("\n",
+            "import sys, time, numpy as np",
+            "from threadpoolctl import threadpool_limits",
+            "from sklearn.cluster import KMeans",
+            "n, d, k, threads = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])",
+            "raw = np.fromfile(sys.argv[1], dtype='>f8')",
+            "x = raw[:n * d].reshape(n, d); seeds = raw[n * d:].reshape(k, d)",
+            "def fit(iters):",
+            "    t0 = time.perf_counter()",
+            "    m = KMeans(n_clusters=k, init=seeds, n_init=1, max_iter=iters, tol=0, algorithm='lloyd').fit(x)",
+            "    return time.perf_counter() - t0, m",
+            "with threadpool_limits(limits=threads):",
+            "    fit(2)",
+            "    per = []",
+            "    for r in range(3):",
+            "        t20, _ = fit(20)",
+            "        t40, m = fit(40)",
+            "        per.append((t40 - t20) / 20 * 1000)",
+            "    _, m20 = fit(20)",
+            "print(sorted(per)[1], m20.inertia_, m20.n_iter_)");
+
+    /**
+     * scikit-learn's Lloyd from the same centres on the same data, in the same run (Debian's
+     * python3-sklearn), per iteration by difference: (40 iterations − 20) / 20; null without it.
+     */
+    private static Row scikitLearn(double[] x, int n, int d, double[] seeds, int threads, double reference) {
+        java.nio.file.Path python = java.nio.file.Path.of("/usr/bin/python3");
+        if (!java.nio.file.Files.isExecutable(python)) {
+            return null;
+        }
+        java.nio.file.Path data = null;
+        try {
+            data = java.nio.file.Files.createTempFile("engine-bench", ".f64");
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((x.length + seeds.length) * 8);
+            buf.asDoubleBuffer().put(x).put(seeds);
+            java.nio.file.Files.write(data, buf.array());
+            Process p = new ProcessBuilder(python.toString(), "-c", SKLEARN, data.toString(), Integer.toString(n),
+                    Integer.toString(d), Integer.toString(K), Integer.toString(threads)).redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (p.waitFor() != 0) {
+                return null;
+            }
+            String[] f = text.lines().reduce((a, b) -> b).orElse("").split(" ");
+            double inertia = Double.parseDouble(f[1]);
+            return new Row(n, d, "scikit-learn 1.2 lloyd", threads, Double.parseDouble(f[0]), null,
+                    Integer.parseInt(f[2]), inertia, Math.abs(inertia - reference) / reference);
+        } catch (java.io.IOException | InterruptedException | RuntimeException e) {
+            return null;
+        } finally {
+            if (data != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(data);
+                } catch (java.io.IOException e) {
+                    // a temp file left behind
+                }
+            }
+        }
+    }
+
     private static double inertia(List<CentroidCluster<DoublePoint>> clusters) {
         double total = 0;
         for (CentroidCluster<DoublePoint> c : clusters) {
@@ -205,6 +299,12 @@ final class EngineBenchmark implements Benchmark {
             }
         }
         return x;
+    }
+
+    private static int[] ints(String property, int[] otherwise) {
+        String v = System.getProperty(property);
+        return v == null || v.isBlank() ? otherwise
+                : Arrays.stream(v.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
     }
 
     private static double median(double[] v) {
