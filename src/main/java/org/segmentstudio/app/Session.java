@@ -32,6 +32,7 @@ import org.segmentstudio.segments.MissingPolicy;
 import org.segmentstudio.segments.SegmentAnalysis;
 import org.segmentstudio.segments.model.Assignment;
 import org.segmentstudio.segments.model.FitNote;
+import org.segmentstudio.segments.model.Migration;
 import org.segmentstudio.segments.model.ModelBuilder;
 import org.segmentstudio.segments.model.SegmentModel;
 import org.segmentstudio.segments.report.KChartData;
@@ -47,7 +48,7 @@ public final class Session {
     public static final int PICTURE_IN_BACKGROUND_ABOVE = 100_000;
 
     /** What went wrong, for the window to say in its words. */
-    public enum Failure { OPEN, RUN, PROFILES, SUGGEST_K, ROLE }
+    public enum Failure { OPEN, RUN, PROFILES, SUGGEST_K, ROLE, COMPARE }
 
     /** A failure of a command: which one, for which file (or null), and why. */
     public record Problem(Failure failure, Path file, Throwable error) {
@@ -79,6 +80,15 @@ public final class Session {
     private record Prepared(FeatureMatrix features, List<String> withGaps, Object view) {
     }
 
+    /**
+     * Who moved between an earlier labeled file and the run on screen.
+     *
+     * @param before the labeled file
+     * @param id     the customer ID column they were matched by
+     */
+    public record Comparison(Path before, String id, Migration migration) {
+    }
+
     /** Customers put into a saved analysis's segments, ready to show. */
     private record Restoring(Prepared prepared, Assignment assignment, FitNote note) {
     }
@@ -96,6 +106,8 @@ public final class Session {
     private final ReadOnlyObjectWrapper<SegmentModel> restored = new ReadOnlyObjectWrapper<>(this, "restored");
     private final ReadOnlyObjectWrapper<FitNote> fitNote = new ReadOnlyObjectWrapper<>(this, "fitNote");
     private final BackgroundStep<Restoring> restoring = new BackgroundStep<>();
+    private final BackgroundStep<Comparison> comparing = new BackgroundStep<>();
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     /** The saved analysis whose data is being opened, to label by its centres once it is. */
     private SegmentModel pendingModel;
     /** The sheet of the workbook open now (null for the first, or a CSV), and of the one being opened. */
@@ -359,6 +371,48 @@ public final class Session {
                 r.prepared().withGaps());
         fitNote.set(r.note());
         finishRun(result);
+    }
+
+    /**
+     * Segments ▸ Compare with a labeled file…: reads an earlier labeled file (as the export writes
+     * it) in the background and matches its customers with the run on screen by customer ID; the
+     * result arrives in {@link #comparisonProperty()}, a failure goes to {@link #setOnProblem}.
+     */
+    public void compareWith(Path labeled) {
+        Run r = run.get();
+        if (r == null) {
+            return;
+        }
+        Dataset now = r.data();
+        int[] perRow = r.features().segmentsPerRow(r.result().labels());
+        List<String> names = r.names().size() == r.result().k() ? r.names()
+                : org.segmentstudio.segments.export.SegmentLabels.defaultNames(r.result().k());
+        comparing.setOnSucceeded(e -> {
+            if (run.get() == r || run.get() != null && run.get().result() == r.result()) {
+                comparison.set(comparing.getValue());
+            }
+        });
+        comparing.setOnFailed(e -> onProblem.accept(new Problem(Failure.COMPARE, labeled, comparing.getException())));
+        comparing.configure(() -> {
+            Dataset before;
+            try {
+                before = new org.segmentstudio.data.CsvImporter().read(labeled, null,
+                        org.segmentstudio.data.CsvImporter.Progress.NONE, () -> false);
+            } catch (org.segmentstudio.data.CsvImporter.CancelledException e) {
+                throw new IllegalStateException("never cancelled", e);
+            } catch (java.io.IOException | DataFormatException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            String id = Migration.guessId(before, now);
+            return new Comparison(labeled, id, Migration.of(Migration.ofLabeled(before, id),
+                    Migration.ofRun(now, id, perRow, names)));
+        });
+        comparing.restart();
+    }
+
+    /** The last comparison asked for; null before one. */
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
     }
 
     /** The saved analysis the run on screen was restored from (opened or applied); null for a run of this session. */

@@ -114,6 +114,111 @@ public record Migration(long[][] matrix, List<String> namesBefore, List<String> 
         return out;
     }
 
+    /** One result's side of a comparison: customer ID → 1-based segment (0: not segmented), and the names. */
+    public record Side(Map<String, Integer> segments, List<String> names) {
+    }
+
+    /**
+     * A labeled file's side, as the export writes it (Segment and Segment name columns).
+     *
+     * @throws IllegalArgumentException naming the file: no such ID column, no Segment column, an ID twice
+     */
+    public static Side ofLabeled(org.segmentstudio.data.Dataset d, String idColumn) {
+        org.segmentstudio.data.Column ids = d.column(idColumn).orElseThrow(() -> new IllegalArgumentException(d.source()
+                + " has no column '" + idColumn + "'. Columns are: " + String.join(", ", d.columnNames()) + "."));
+        org.segmentstudio.data.Column seg = d.column("Segment").orElseThrow(() -> new IllegalArgumentException(d.source()
+                + " has no Segment column: choose a labeled file as Export labeled customers or segment --output writes it."));
+        org.segmentstudio.data.Column name = d.column("Segment name").orElse(null);
+        Map<String, Integer> segments = new HashMap<>();
+        Map<Integer, String> names = new java.util.TreeMap<>();
+        for (int r = 0; r < d.rowCount(); r++) {
+            String key = ids.text(r).strip();
+            String cell = seg.text(r).strip();
+            int s;
+            try {
+                s = cell.isEmpty() ? 0 : (int) Math.round(Double.parseDouble(cell));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(d.source() + ", line " + d.report().lineOf(r) + ": the Segment cell \""
+                        + cell + "\" is not a segment number.");
+            }
+            if (segments.put(key, s) != null) {
+                throw new IllegalArgumentException(d.source() + ": customer '" + key + "' appears twice in " + idColumn
+                        + " (line " + d.report().lineOf(r) + "); choose the column that identifies customers.");
+            }
+            if (s > 0 && name != null) {
+                names.putIfAbsent(s, name.text(r));
+            }
+        }
+        return new Side(segments, names(names));
+    }
+
+    /** A run's side: each row's 1-based segment (0: left out), keyed by the ID column. */
+    public static Side ofRun(org.segmentstudio.data.Dataset d, String idColumn, int[] segmentPerRow, List<String> names) {
+        org.segmentstudio.data.Column ids = d.column(idColumn).orElseThrow(() -> new IllegalArgumentException(d.source()
+                + " has no column '" + idColumn + "'."));
+        Map<String, Integer> segments = new HashMap<>();
+        for (int r = 0; r < d.rowCount(); r++) {
+            segments.put(ids.text(r).strip(), segmentPerRow[r]);
+        }
+        return new Side(segments, List.copyOf(names));
+    }
+
+    /** The comparison of two sides. */
+    public static Migration of(Side before, Side after) {
+        return of(before.segments(), after.segments(), before.names(), after.names());
+    }
+
+    /**
+     * The customer ID both tables share: the first identifier column of {@code before} that
+     * {@code after} has too, else the first shared column named like an ID or a customer.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public static String guessId(org.segmentstudio.data.Dataset before, org.segmentstudio.data.Dataset after) {
+        for (org.segmentstudio.data.Column c : before.columns()) {
+            if (c.kind() == org.segmentstudio.data.ColumnKind.IDENTIFIER && after.column(c.name()).isPresent()) {
+                return c.name();
+            }
+        }
+        for (org.segmentstudio.data.Column c : before.columns()) {
+            String n = c.name().toLowerCase(java.util.Locale.ROOT);
+            if ((n.contains("id") || n.contains("customer") || n.contains("client") || n.contains("member"))
+                    && !n.startsWith("segment") && after.column(c.name()).isPresent()) {
+                return c.name();
+            }
+        }
+        throw new IllegalArgumentException("No customer ID column is in both " + before.source() + " and "
+                + after.source() + ": the customers cannot be matched.");
+    }
+
+    /**
+     * The matrix as CSV text: a header of the segments after, one row per segment before with its
+     * counts and its customers still here, then the new and the gone customers.
+     */
+    public String csv() {
+        StringBuilder sb = new StringBuilder(quote("Segment before \\ after"));
+        for (String a : namesAfter) {
+            sb.append(',').append(quote(a));
+        }
+        sb.append(',').append(quote("Still here")).append("\r\n");
+        for (int i = 0; i < matrix.length; i++) {
+            sb.append(quote(namesBefore.get(i)));
+            long total = 0;
+            for (long v : matrix[i]) {
+                sb.append(',').append(v);
+                total += v;
+            }
+            sb.append(',').append(total).append("\r\n");
+        }
+        sb.append(quote("New customers")).append(',').append(newCustomers).append("\r\n");
+        sb.append(quote("Gone")).append(',').append(gone).append("\r\n");
+        return sb.toString();
+    }
+
+    private static String quote(String s) {
+        return "\"" + org.segmentstudio.data.CellSafety.neutralise(s).replace("\"", "\"\"") + "\"";
+    }
+
     /** Names per 1-based segment read from a labeled file's Segment and Segment name columns. */
     public static List<String> names(Map<Integer, String> bySegment) {
         int k = bySegment.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);

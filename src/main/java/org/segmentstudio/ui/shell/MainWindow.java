@@ -118,7 +118,7 @@ public final class MainWindow extends BorderPane {
         new WindowMenus(stage, session, prefs, errorLog, status::setNote).fill(menus, recentMenu, this::chooseAndOpen,
                 table, exports.menu(result.isNull().or(session.runningProperty())),
                 reports.menuItems(result.isNull().or(session.runningProperty())), runnable, scatter::showHowItWorks,
-                this::buildCustomers, analyses);
+                this::buildCustomers, analyses, this::chooseAndCompare);
         setTop(menus.bar());
         sidePanel = sidePanel();
         content.setOrientation(Orientation.VERTICAL);
@@ -202,6 +202,65 @@ public final class MainWindow extends BorderPane {
         String rankBy = m == null || m.isSize() ? "size" : m.column();
         return session.modelOfRun(file == null ? java.util.Map.of() : prefs.roles(file),
                 profiles.model().segmentNamesProperty().get(), rankBy, org.segmentstudio.BuildInfo.version());
+    }
+
+    /** Segments ▸ Compare with a labeled file…: the file, then the comparison in the background. */
+    void chooseAndCompare() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Messages.plain("menu.segments.compare"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.tr("chooser.csv"),
+                "*.csv", "*.CSV", "*.txt", "*.tsv"));
+        prefs.lastFolder().filter(java.nio.file.Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        java.io.File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            session.compareWith(f.toPath());
+        }
+    }
+
+    /** The migration between the labeled file and the run: words, heat map and flows, and its CSV export. */
+    private void showComparison(Session.Comparison c) {
+        String before = c.before().getFileName().toString();
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(stage);
+        d.setTitle(Messages.plain("compare.title"));
+        d.setHeaderText(Messages.tr("compare.header", before, dataName()));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(
+                new org.segmentstudio.ui.compare.MigrationView(c.migration(), before, dataName()));
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(560);
+        scroll.setPrefViewportWidth(720);
+        d.getDialogPane().setContent(scroll);
+        d.getDialogPane().getStyleClass().add("compare-dialog");
+        javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType(Messages.plain("compare.export"),
+                javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        d.getDialogPane().getButtonTypes().addAll(export, javafx.scene.control.ButtonType.CLOSE);
+        javafx.scene.Node exportButton = d.getDialogPane().lookupButton(export);
+        exportButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume(); // the dialog stays open
+            org.segmentstudio.ui.export.SaveFolder folder = new org.segmentstudio.ui.export.SaveFolder(prefs::lastSaveFolder,
+                    prefs::setLastSaveFolder);
+            javafx.stage.FileChooser chooser = folder.dialog("compare.export", "migration.csv", session.fileProperty().get());
+            java.io.File f = folder.show(chooser, d.getDialogPane().getScene().getWindow());
+            if (f != null) {
+                try {
+                    org.segmentstudio.data.AtomicFiles.writeText(f.toPath(), w -> w.write(c.migration().csv()));
+                    status.setNote(Messages.tr("compare.exported", f.getName()));
+                } catch (org.segmentstudio.data.ExportException ex) {
+                    errors.show(Messages.tr("error.export", f.getName()), ex);
+                }
+            }
+        });
+        d.show();
+    }
+
+    /** The comparison dialog's content, for tests. */
+    org.segmentstudio.segments.model.Migration lastMigration() {
+        Session.Comparison c = session.comparisonProperty().get();
+        return c == null ? null : c.migration();
+    }
+
+    void compareWith(Path labeled) {
+        session.compareWith(labeled);
     }
 
     /** A saved analysis to show: the picker takes its choices as soon as its data is open, then its run appears. */
@@ -312,6 +371,11 @@ public final class MainWindow extends BorderPane {
                 ImportNotes.show(status, session.fileProperty().get() == null ? null : data);
             }
         });
+        session.comparisonProperty().addListener((o, was, c) -> {
+            if (c != null) {
+                showComparison(c);
+            }
+        });
         session.restoredProperty().addListener((o, was, m) -> {
             if (m != null) {
                 // The choices the analysis was saved with, shown as the picker's own.
@@ -352,6 +416,7 @@ public final class MainWindow extends BorderPane {
                 case PROFILES -> Messages.tr("error.profiles");
                 case SUGGEST_K -> Messages.tr("error.suggestK");
                 case ROLE -> Messages.tr("error.role");
+                case COMPARE -> Messages.tr("compare.failed", p.file() == null ? "" : p.file().getFileName());
             };
             errors.show(headline, p.error());
         });

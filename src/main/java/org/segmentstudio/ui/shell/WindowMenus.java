@@ -44,10 +44,11 @@ final class WindowMenus {
      * @param howItWorks Help ▸ How does k-means work?
      * @param buildCustomers File ▸ Build one row per customer…
      * @param analyses File ▸ Save analysis…, Open analysis…, Segments ▸ Apply saved segments to…
+     * @param compare  Segments ▸ Compare with a labeled file…
      */
     void fill(AppMenus menus, Menu recent, Runnable chooseAndOpen, DataTableView table, Menu export,
               List<MenuItem> report, BooleanBinding runnable, Runnable howItWorks, Runnable buildCustomers,
-              org.segmentstudio.ui.export.AnalysisActions analyses) {
+              org.segmentstudio.ui.export.AnalysisActions analyses, Runnable compare) {
         MenuItem close = AppMenus.item("menu.file.close", "Shortcut+W", session::close);
         close.disableProperty().bind(session.datasetProperty().isNull());
         MenuItem build = AppMenus.item("menu.file.buildCustomers", "Shortcut+B", buildCustomers);
@@ -92,7 +93,9 @@ final class WindowMenus {
         apply.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
                 session.runProperty().get() == null || session.runProperty().get().analysis() == null
                         || session.runningProperty().get(), session.runProperty(), session.runningProperty()));
-        menus.segments().getItems().addAll(run, stop, new SeparatorMenuItem(), apply);
+        MenuItem compareWith = AppMenus.item("menu.segments.compare", null, compare);
+        compareWith.disableProperty().bind(apply.disableProperty());
+        menus.segments().getItems().addAll(run, stop, new SeparatorMenuItem(), apply, compareWith);
         menus.help().getItems().addAll(AppMenus.item("menu.help.howItWorks", null, howItWorks),
                 AppMenus.item("menu.help.about", "F1", () -> AboutDialog.create(stage, errorLog).show()));
     }

@@ -114,4 +114,44 @@ class SavedAnalysisWindowTest {
         assertEquals(names, window.profiles().model().segmentNamesProperty().get(), "shown with the saved names");
         assertNotNull(window.resultProperty().get());
     }
+
+    @Test
+    void comparingWithLastMonthsLabeledFileCountsWhoMoved(FxRobot robot) throws Exception {
+        Path march = customers("march.csv", 300, 0);
+        robot.interact(() -> window.openFile(march));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.picker().selectFeatures(List.of("Income", "Spend"));
+            window.picker().setK(3);
+        });
+        robot.interact(window::run);
+        waitAnalysed();
+        int[] labels = window.resultProperty().get().labels();
+        // Last month's labeled file: the same customers, the first 30 in another segment, 10 gone, and names.
+        StringBuilder sb = new StringBuilder("CustomerID,Income,Spend,Segment,Segment name,Distance to centre\n");
+        long moved = 0;
+        for (int r = 0; r < 300; r++) {
+            int seg = labels[r] + 1;
+            if (r < 30) {
+                seg = seg % 3 + 1;
+                moved++;
+            }
+            sb.append(500 + r).append(",1,1,").append(seg).append(",Then ").append(seg).append(",0.5\n");
+        }
+        for (int r = 0; r < 10; r++) {
+            sb.append(9000 + r).append(",1,1,1,Then 1,0.5\n");
+        }
+        Path february = Files.writeString(dir.resolve("february-labeled.csv"), sb);
+        robot.interact(() -> window.compareWith(february));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".compare-dialog").tryQuery().isPresent());
+        var m = window.lastMigration();
+        assertEquals(moved, m.moved());
+        assertEquals(270, m.stayed());
+        assertEquals(10, m.gone());
+        assertEquals(0, m.newCustomers());
+        assertEquals(List.of("Then 1", "Then 2", "Then 3"), m.namesBefore());
+        assertTrue(robot.lookup(".heat-cell").queryAll().size() == 9, "a 3 × 3 heat map");
+        assertTrue(robot.lookup(".migration-flows").tryQuery().isPresent());
+    }
 }
