@@ -89,6 +89,16 @@ public final class Session {
     public record Comparison(Path before, String id, Migration migration) {
     }
 
+    /**
+     * How firm the run's segments are: refits with other seeds against its labels.
+     *
+     * @param result     the run's result it was measured for
+     * @param stability  per customer and per segment
+     * @param borderline per segment, its borderline customers
+     */
+    public record Firmness(KMeansResult result, org.segmentstudio.engine.metrics.Stability stability, int[] borderline) {
+    }
+
     /** Customers put into a saved analysis's segments, ready to show. */
     private record Restoring(Prepared prepared, Assignment assignment, FitNote note) {
     }
@@ -107,6 +117,10 @@ public final class Session {
     private final ReadOnlyObjectWrapper<FitNote> fitNote = new ReadOnlyObjectWrapper<>(this, "fitNote");
     private final BackgroundStep<Restoring> restoring = new BackgroundStep<>();
     private final BackgroundStep<Comparison> comparing = new BackgroundStep<>();
+    private final BackgroundStep<Firmness> firming = new BackgroundStep<>();
+    private final ReadOnlyObjectWrapper<Firmness> firmness = new ReadOnlyObjectWrapper<>(this, "firmness");
+    /** Above this many customers the refits for firmness are not made: five more fits of a million would hold both cores. */
+    public static final int FIRMNESS_UP_TO = 200_000;
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     /** The saved analysis whose data is being opened, to label by its centres once it is. */
     private SegmentModel pendingModel;
@@ -718,6 +732,10 @@ public final class Session {
     private void forgetRun() {
         firstPicture.cancel();
         analysing.cancel();
+        if (firming.isRunning()) {
+            firming.cancel();
+        }
+        firmness.set(null);
         if (restoring.isRunning()) {
             restoring.cancel();
         }
@@ -778,11 +796,39 @@ public final class Session {
         analysing.setOnSucceeded(e -> {
             if (run.get() == finished) {
                 run.set(finished.analysed(analysing.getValue()));
+                assessFirmness(finished);
             }
         });
         // The labels are read as they are, not copied (a million at the end of a run): the result owns them.
         analysing.configure(() -> SegmentAnalysis.of(p.data(), p.features(), r.labels(), r.k()));
         analysing.restart();
+    }
+
+    /** In the background, after the analysis: refit with other seeds to tell how firm each segment is. */
+    private void assessFirmness(Run r) {
+        if (r.features().rowsUsed() > FIRMNESS_UP_TO || r.result().k() < 2) {
+            return;
+        }
+        KMeansParams params = r.params().initialCentroids() == null ? r.params() : r.params().withK(r.params().k());
+        int[] labels = r.result().labels();
+        firming.setOnSucceeded(e -> {
+            Run now = run.get();
+            if (now != null && now.result() == r.result()) {
+                firmness.set(firming.getValue());
+            }
+        });
+        firming.configure(() -> {
+            org.segmentstudio.engine.metrics.Stability st = org.segmentstudio.engine.metrics.Stability.assess(
+                    r.features().matrix(), params, labels, org.segmentstudio.engine.metrics.Stability.DEFAULT_RERUNS,
+                    org.segmentstudio.engine.metrics.Stability.DEFAULT_THRESHOLD, () -> Thread.currentThread().isInterrupted());
+            return new Firmness(r.result(), st, st.borderlinePerSegment(labels, r.result().k()));
+        });
+        firming.restart();
+    }
+
+    /** How firm the segments of the run on screen are, once measured; null before (and above {@link #FIRMNESS_UP_TO}). */
+    public ReadOnlyObjectProperty<Firmness> firmnessProperty() {
+        return firmness.getReadOnlyProperty();
     }
 
     // --- what views read ---

@@ -58,6 +58,12 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Also write the customers with a Segment column.")
     Path output;
 
+    @Option(names = "--stability", defaultValue = "5", paramLabel = "N",
+            description = "Refit N times with other seeds and report each segment's stability (its mean best Jaccard"
+                    + " match) and its borderline customers (under 80 %% of their neighbours kept); 0 skips it"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int stabilityReruns;
+
     @Option(names = "--save-model", paramLabel = "FILE.segments",
             description = "Also save the analysis (the same JSON as the app's File > Save analysis): apply puts other"
                     + " customers into these segments without refitting.")
@@ -109,12 +115,19 @@ final class SegmentCommand implements Callable<Integer> {
             HtmlReportFile.write(reportFile, opts.input, params, fm, r, analysis, new org.segmentstudio.segments.report.RunFacts(
                     params.nInit(), r.iterations(), lastMoved.getOrDefault(r.bestRestart(), 0), r.converged()));
         }
+        List<SegmentEntry> entries = analysis.entries();
+        if (stabilityReruns < 0) {
+            throw new UserInputException("--stability takes 0 (skip) or a number of refits, not " + stabilityReruns + ".");
+        }
+        if (stabilityReruns > 0) {
+            entries = withStability(entries, x, params, r);
+        }
         SegmentReport report = new SegmentReport(fm.rowsUsed(), fm.rowsSkipped(), r.k(), r.iterations(),
                 r.converged(), r.inertia(), Json.number(s.value()), r.centroids(), r.sizes(), loaded.millis(),
                 msCluster, fm.features(), params.scaling().name().toLowerCase(Locale.ROOT),
                 transforms(params.scaling(), x, fm.features()), s.rowsUsed(), s.sampled(),
                 warnings(loaded, r, fm.features()), output == null ? null : output.toString(),
-                analysis.entries(), reportFile == null ? null : reportFile.toString());
+                entries, reportFile == null ? null : reportFile.toString());
         spec.commandLine().getOut().println(Json.write(report));
         spec.commandLine().getOut().flush();
         return 0;
@@ -151,6 +164,25 @@ final class SegmentCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("invalid option: " + e.getMessage());
         }
+    }
+
+    /** Each segment's stability and borderline count, from refits with other seeds against the run's labels. */
+    private int stabilityRerunsOf() {
+        return stabilityReruns;
+    }
+
+    private List<SegmentEntry> withStability(List<SegmentEntry> entries, Matrix x, KMeansParams params,
+                                             KMeansResult r) {
+        org.segmentstudio.engine.metrics.Stability st = org.segmentstudio.engine.metrics.Stability.assess(x,
+                params.initialCentroids() == null ? params : params.withK(params.k()), r.labels(),
+                stabilityRerunsOf(), org.segmentstudio.engine.metrics.Stability.DEFAULT_THRESHOLD, () -> false);
+        double[] match = st.segments();
+        int[] borderline = st.borderlinePerSegment(r.labels(), r.k());
+        List<SegmentEntry> out = new java.util.ArrayList<>();
+        for (SegmentEntry e : entries) {
+            out.add(e.withStability(match[e.segment() - 1], borderline[e.segment() - 1]));
+        }
+        return out;
     }
 
     private void saveModel(InputOptions.Loaded loaded, KMeansParams params, KMeansResult r, SegmentAnalysis analysis,

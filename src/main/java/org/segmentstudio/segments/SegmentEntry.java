@@ -18,10 +18,24 @@ import java.util.Map;
  * @param levels     every numeric feature's level in this segment ("low", "mid", "high"), in feature
  *                   order: the judgement its name is built from
  * @param strategies the suggested actions
+ * @param stability  how well the segment comes back when the clustering is refit with other seeds
+ *                   (mean best Jaccard match, 0 to 1); null when not assessed
+ * @param borderline its customers who land with other neighbours in refits; null when not assessed
  */
 public record SegmentEntry(int segment, String name, int size, double share, boolean target, boolean winBack,
                            String reason,
-                           Map<String, String> levels, List<String> strategies) {
+                           Map<String, String> levels, List<String> strategies, Double stability, Integer borderline) {
+
+    public SegmentEntry(int segment, String name, int size, double share, boolean target, boolean winBack, String reason,
+                        Map<String, String> levels, List<String> strategies) {
+        this(segment, name, size, share, target, winBack, reason, levels, strategies, null, null);
+    }
+
+    /** The same entry with its stability assessed. */
+    public SegmentEntry withStability(double match, int borderlineCustomers) {
+        return new SegmentEntry(segment, name, size, share, target, winBack, reason, levels, strategies, match,
+                borderlineCustomers);
+    }
 
     public SegmentEntry {
         levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));

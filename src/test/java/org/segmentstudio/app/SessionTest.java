@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -240,5 +241,27 @@ class SessionTest {
         robot.interact(session::loadSample);
         assertNull(fx(() -> session.builtProperty().get()));
         assertNull(fx(() -> session.purchaseHintProperty().get()));
+    }
+
+    @Test
+    void afterTheAnalysisEachSegmentsFirmnessArrivesAndANewRunForgetsIt(FxRobot robot) throws Exception {
+        session(robot);
+        choose(robot, INCOME_SPEND, 5);
+        robot.interact(session::loadSample);
+        robot.interact(session::run);
+        waitFor(() -> session.firmnessProperty().get() != null);
+        Session.Firmness f = fx(() -> session.firmnessProperty().get());
+        assertSame(fx(() -> session.runProperty().get().result()), f.result(), "measured for the run on screen");
+        double[] match = f.stability().segments();
+        assertEquals(5, match.length);
+        for (double m : match) {
+            assertTrue(m > 0.9 && m <= 1, "the sample's five groups come back: " + m);
+        }
+        assertEquals(5, f.borderline().length);
+        robot.interact(session::run);
+        Session.Firmness then = fx(() -> session.firmnessProperty().get());
+        assertTrue(then == null || then.result() != f.result(), "a new run never shows the old run's firmness");
+        waitFor(() -> session.firmnessProperty().get() != null && session.runProperty().get() != null
+                && session.firmnessProperty().get().result() == session.runProperty().get().result());
     }
 }

@@ -39,6 +39,9 @@ class SegmentsCliTest {
             assertEquals(e.get("size").asInt() / 200.0, e.get("share").asDouble(), 1e-12);
             assertTrue(e.get("strategies").size() >= 2 && e.get("strategies").size() <= 3);
             assertFalse(e.get("reason").asText().isBlank());
+            double stability = e.get("stability").asDouble();
+            assertTrue(stability > 0 && stability <= 1, "stability is a Jaccard match: " + stability);
+            assertTrue(e.get("borderline").asInt() >= 0 && e.get("borderline").asInt() <= e.get("size").asInt());
             JsonNode levels = e.get("levels");
             assertEquals(List.of("Annual Income (k$)", "Spending Score (1-100)"), fieldNames(levels),
                     "a level for every numeric feature, in feature order");

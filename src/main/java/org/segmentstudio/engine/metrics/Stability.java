@@ -19,12 +19,38 @@ import org.segmentstudio.engine.Matrix;
  * @param threshold below this share a customer is borderline
  * @param reruns    runs compared with the reference run
  */
-public record Stability(double[] shares, double threshold, int reruns) {
+public record Stability(double[] shares, double threshold, int reruns, double[] segments) {
     public static final double DEFAULT_THRESHOLD = 0.8;
     public static final int DEFAULT_RERUNS = 5;
 
     public Stability {
         shares = shares.clone();
+        segments = segments == null ? new double[0] : segments.clone();
+    }
+
+    public Stability(double[] shares, double threshold, int reruns) {
+        this(shares, threshold, reruns, null);
+    }
+
+    /**
+     * Per reference segment, how well it comes back: the mean over the reruns of its best Jaccard
+     * match (customers in both / customers in either) with a segment of the rerun; 1 is the same
+     * customers every time.
+     */
+    @Override
+    public double[] segments() {
+        return segments.clone();
+    }
+
+    /** Borderline customers per reference segment. */
+    public int[] borderlinePerSegment(int[] reference, int k) {
+        int[] out = new int[k];
+        for (int i = 0; i < reference.length; i++) {
+            if (isBorderline(i)) {
+                out[reference[i]]++;
+            }
+        }
+        return out;
     }
 
     @Override
@@ -57,9 +83,25 @@ public record Stability(double[] shares, double threshold, int reruns) {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("The threshold is a share from 0 to 1, got " + threshold + ".");
         }
+        return assess(data, params, KMeans.fit(data, params, KMeansListener.NONE, cancelled).labels(), reruns, threshold,
+                cancelled);
+    }
+
+    /**
+     * The same against a reference given (the run on screen's labels): rerun r uses seed
+     * {@code params.seed() + r} and the rest of {@code params}.
+     */
+    public static Stability assess(Matrix data, KMeansParams params, int[] reference, int reruns, double threshold,
+                                   BooleanSupplier cancelled) {
+        if (reruns < 1) {
+            throw new IllegalArgumentException("At least one rerun is needed, got " + reruns + ".");
+        }
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("The threshold is a share from 0 to 1, got " + threshold + ".");
+        }
         int k = params.k();
         int n = data.rows();
-        int[] reference = KMeans.fit(data, params, KMeansListener.NONE, cancelled).labels();
+        double[] segmentMatch = new double[k];
         int[] refSize = new int[k];
         for (int l : reference) {
             refSize[l]++;
@@ -79,17 +121,33 @@ public record Stability(double[] shares, double threshold, int reruns) {
             for (int i = 0; i < n; i++) {
                 shares[i] += (double) together[reference[i] * k + labels[i]] / refSize[reference[i]];
             }
+            int[] runSize = new int[k];
+            for (int l : labels) {
+                runSize[l]++;
+            }
+            for (int a = 0; a < k; a++) {
+                double best = 0;
+                for (int b = 0; b < k; b++) {
+                    int both = together[a * k + b];
+                    int either = refSize[a] + runSize[b] - both;
+                    best = Math.max(best, either == 0 ? 0 : (double) both / either);
+                }
+                segmentMatch[a] += best;
+            }
         }
         for (int i = 0; i < n; i++) {
             shares[i] /= reruns;
         }
-        return new Stability(shares, threshold, reruns);
+        for (int a = 0; a < k; a++) {
+            segmentMatch[a] /= reruns;
+        }
+        return new Stability(shares, threshold, reruns, segmentMatch);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Stability s && Arrays.equals(shares, s.shares) && threshold == s.threshold
-                && reruns == s.reruns;
+                && reruns == s.reruns && Arrays.equals(segments, s.segments);
     }
 
     @Override

@@ -76,6 +76,7 @@ public final class ProfilesView extends BorderPane {
             }
         });
         model.segmentNamesProperty().addListener((o, was, now) -> updateRecommendation());
+        model.firmnessProperty().addListener((o, was, now) -> refreshNames());
     }
 
     public ProfilesViewModel model() {
@@ -126,7 +127,8 @@ public final class ProfilesView extends BorderPane {
         double width = SegmentCard.widthFor(a, names);
         for (int segment : a.ranking().order()) {
             if (a.profiles().get(segment).size() > 0) {
-                SegmentCard card = new SegmentCard(a, segment, names.get(segment), model::rename);
+                SegmentCard card = new SegmentCard(a, segment, names.get(segment), model::rename,
+                        model.firmnessProperty().get());
                 card.setMinWidth(width);
                 card.setPrefWidth(width);
                 card.setMaxWidth(width);

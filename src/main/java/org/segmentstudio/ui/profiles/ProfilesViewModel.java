@@ -20,6 +20,16 @@ public final class ProfilesViewModel {
             List.of());
     private final ObjectProperty<ValueMeasure> measure = new SimpleObjectProperty<>(this, "measure");
     private boolean showing;
+    /** Per segment, how well it came back in refits (0 to 1) and its borderline customers; null before measured. */
+    private final ObjectProperty<Firmness> firmness = new SimpleObjectProperty<>(this, "firmness");
+
+    /** How firm each segment is, as the cards say it. */
+    public record Firmness(double[] match, int[] borderline, int refits) {
+    }
+
+    public ObjectProperty<Firmness> firmnessProperty() {
+        return firmness;
+    }
 
     public ProfilesViewModel() {
         measure.addListener((o, was, now) -> {

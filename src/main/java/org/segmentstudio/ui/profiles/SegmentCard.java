@@ -33,7 +33,15 @@ final class SegmentCard extends VBox {
     /**
      * @param onRename called with the segment and the name the user typed or picked; returns the name kept
      */
+    /** A segment that comes back at least this well (mean best Jaccard match) in refits is called firm. */
+    static final double FIRM = 0.8;
+
     SegmentCard(SegmentAnalysis a, int segment, String currentName, BiFunction<Integer, String, String> onRename) {
+        this(a, segment, currentName, onRename, null);
+    }
+
+    SegmentCard(SegmentAnalysis a, int segment, String currentName, BiFunction<Integer, String, String> onRename,
+                ProfilesViewModel.Firmness firmness) {
         SegmentProfile p = a.profiles().get(segment);
         boolean target = a.ranking().isTarget(segment);
         getStyleClass().add("segment-card");
@@ -71,6 +79,15 @@ final class SegmentCard extends VBox {
             few.getStyleClass().add("few-customers");
             few.setWrapText(true);
             getChildren().add(few);
+        }
+        if (firmness != null && segment < firmness.match().length) {
+            double match = firmness.match()[segment];
+            Label firm = new Label(Messages.tr(match >= FIRM ? "profiles.firm" : "profiles.loose",
+                    Formats.wholePercent(match), firmness.refits(), Formats.count(firmness.borderline()[segment]),
+                    Formats.count(p.size())));
+            firm.getStyleClass().addAll("firmness", match >= FIRM ? "firm" : "loose");
+            firm.setWrapText(true);
+            getChildren().add(firm);
         }
         getChildren().add(measures(p));
         for (CategoryMix m : p.mixes()) {

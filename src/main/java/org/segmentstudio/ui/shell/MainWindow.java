@@ -371,6 +371,9 @@ public final class MainWindow extends BorderPane {
                 ImportNotes.show(status, session.fileProperty().get() == null ? null : data);
             }
         });
+        session.firmnessProperty().addListener((o, was, f) -> profiles.model().firmnessProperty().set(f == null ? null
+                : new org.segmentstudio.ui.profiles.ProfilesViewModel.Firmness(f.stability().segments(), f.borderline(),
+                        f.stability().reruns())));
         session.comparisonProperty().addListener((o, was, c) -> {
             if (c != null) {
                 showComparison(c);
