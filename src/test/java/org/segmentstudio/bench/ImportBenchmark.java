@@ -57,6 +57,7 @@ final class ImportBenchmark implements Benchmark {
                     bestOurs = Math.min(bestOurs, (t2 - t1) / 1e9);
                 }
             }
+            double[] pandas = pandas(file);
             long heap = retainedHeap(file);
             double ratio = bestOurs / bestCsv;
             out.printf(Locale.ROOT, "file            %,d rows x 5 columns, %.1f MB (%,d cells)%n", ROWS, mb, cells);
@@ -66,6 +67,10 @@ final class ImportBenchmark implements Benchmark {
             out.printf(Locale.ROOT, "Segment Studio  %.3f s on the first run (cold JIT, what the first open costs)%n",
                     coldOurs);
             out.printf(Locale.ROOT, "heap of dataset %.1f MB   target <= 300 MB%n", heap / 1e6);
+            if (pandas != null) {
+                out.printf(Locale.ROOT, "pandas read_csv %.3f s (best of 3, each a fresh python3, read_csv alone), first"
+                        + " %.3f s: Segment Studio cold / pandas = %.2f%n", pandas[0], pandas[1], coldOurs / pandas[0]);
+            }
             out.printf(Locale.ROOT, "{\"benchmark\":\"import\",\"rows\":%d,\"fileMB\":%.1f,\"commonsCsvSeconds\":%.3f,"
                     + "\"importSeconds\":%.3f,\"ratio\":%.2f,\"coldImportSeconds\":%.3f,\"datasetHeapMB\":%.1f}%n",
                     ROWS, mb, bestCsv, bestOurs, ratio, coldOurs, heap / 1e6);
@@ -90,6 +95,29 @@ final class ImportBenchmark implements Benchmark {
                 w.write('\n');
             }
         }
+    }
+
+    /** pandas read_csv on the file, timed inside Python: {best of 3, first}; null without pandas. */
+    private static double[] pandas(Path file) throws IOException, InterruptedException {
+        Path python = Path.of("/usr/bin/python3");
+        if (!Files.isExecutable(python)) {
+            return null;
+        }
+        String script = "import sys, time\nimport pandas as pd\nt0 = time.perf_counter()\nd = pd.read_csv(sys.argv[1])\n"
+                + "print(round(time.perf_counter() - t0, 4), len(d))";
+        double best = Double.MAX_VALUE;
+        double first = -1;
+        for (int run = 0; run < 3; run++) {
+            Process p = new ProcessBuilder(python.toString(), "-c", script, file.toString()).redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (p.waitFor() != 0) {
+                return null;
+            }
+            double s = Double.parseDouble(text.lines().reduce((a, b) -> b).orElse("").split(" ")[0]);
+            first = first < 0 ? s : first;
+            best = Math.min(best, s);
+        }
+        return new double[] {best, first};
     }
 
     /** The floor: Commons CSV parsing every record and looking at every cell, storing nothing. */
