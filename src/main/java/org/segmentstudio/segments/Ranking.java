@@ -46,15 +46,37 @@ public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> sc
         for (SegmentProfile p : profiles) {
             order.add(p.segment());
         }
-        order.sort(Comparator.<Integer>comparingDouble(s -> -scores.get(s))
+        // Above everyone's average first, by how much they bring beyond it; then the segments below
+        // average by the value they bring in all (a small group far below average is not "better" than a
+        // big one a little below); a handful of outliers last, never the place to start.
+        order.sort(Comparator.<Integer>comparingInt(s -> band(profiles.get(s), scores.get(s)))
+                .thenComparingDouble(s -> scores.get(s) > 0 || measure.isSize() ? -scores.get(s)
+                        : -brought(profiles.get(s), measure))
                 .thenComparing(s -> -profiles.get(s).size())
                 .thenComparing(s -> s));
         int target = order.isEmpty() || profiles.get(order.get(0)).size() == 0 ? -1 : order.get(0);
         List<String> reasons = new ArrayList<>();
         for (SegmentProfile p : profiles) {
-            reasons.add(reason(p, order.indexOf(p.segment()) + 1, p.segment() == target, measure, profiles));
+            reasons.add(reason(p, order.indexOf(p.segment()) + 1, p.segment() == target, measure, profiles,
+                    scores.get(p.segment())));
         }
         return new Ranking(measure, order, scores, target, reasons);
+    }
+
+    private static int band(SegmentProfile p, double score) {
+        if (p.size() == 0) {
+            return 3;
+        }
+        if (SegmentNamer.isFew(p)) {
+            return 2;
+        }
+        return score > 0 ? 0 : 1;
+    }
+
+    /** What a segment brings in all: its mean of the measure × its customers. */
+    private static double brought(SegmentProfile p, ValueMeasure measure) {
+        double m = measure.mean(p);
+        return Double.isNaN(m) ? Double.NEGATIVE_INFINITY : m * p.size();
     }
 
     /** "+20 %", as a feature's index reads. */
@@ -67,7 +89,7 @@ public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> sc
     }
 
     private static String reason(SegmentProfile p, int rank, boolean target, ValueMeasure measure,
-                                 List<SegmentProfile> all) {
+                                 List<SegmentProfile> all, double score) {
         if (p.size() == 0) {
             return "No customers.";
         }
@@ -90,6 +112,8 @@ public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> sc
                 ? ", who bring " + Formats.percent(mean * p.size() / total) + " of all " + measure.word() : "";
         return who + shareOfValue + ", with " + measure.word() + " " + index(mean, measure.populationMean(p))
                 + " against the average"
-                + (target ? ": together the most " + measure.word() + " above average of any segment." : ".");
+                + (!target ? "." : score > 0 ? ": together the most " + measure.word() + " above average of any segment."
+                : ": the most " + measure.word() + " in all; the segments above average are only a handful of"
+                        + " customers far from the rest.");
     }
 }

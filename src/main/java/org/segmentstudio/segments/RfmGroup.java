@@ -12,9 +12,10 @@ public enum RfmGroup {
     CHAMPIONS("Champions", "bought recently, buy often and spend the most"),
     AT_RISK("At risk", "were frequent or big spenders, but have not bought for a long time"),
     HIBERNATING("Hibernating or lost", "bought little, and long ago"),
-    NEW("New or promising", "bought recently, but not yet often or much"),
+    NEW("New customers", "bought for the first time not long ago"),
+    PROMISING("Promising", "bought recently, but not yet often or much"),
     LOYAL("Loyal", "buy often or spend well, and are still coming"),
-    NEEDS_ATTENTION("Needs attention", "are about average: neither recent nor lapsed, frequent nor rare");
+    NEEDS_ATTENTION("About average", "are neither recent nor lapsed, frequent nor rare");
 
     private final String title;
     private final String meaning;
@@ -91,7 +92,9 @@ public enum RfmGroup {
             return Optional.of(LOYAL);
         }
         if (recent) {
-            return Optional.of(NEW);
+            // New only when the shop has known them for less time than most; else they are promising.
+            Optional<FeatureStat> tenure = p.stats().stream().filter(t -> t.word().startsWith("tenure")).findFirst();
+            return Optional.of(tenure.isPresent() && tenure.get().level() == Level.LOW ? NEW : PROMISING);
         }
         return Optional.of(NEEDS_ATTENTION);
     }

@@ -89,11 +89,27 @@ public final class SegmentNamer {
                 String degree = r == byMean.size() - 1 ? "more" : r == 0 ? "less" : "mid";
                 // Fewer days since the last purchase is more recent: "· more recent", never "· less recency".
                 String apart = days ? (r == 0 ? "more recent" : r == byMean.size() - 1 ? "less recent" : "mid recency")
-                        : degree + " " + word;
+                        : apartWord(word, degree);
                 out.set(byMean.get(r), bases.get(byMean.get(r)) + " \u00b7 " + apart);
             }
         }
         return out;
+    }
+
+    /** "· more frequent", "· bigger spenders", "· bigger orders"; else "· more income". */
+    private static String apartWord(String word, String degree) {
+        boolean more = degree.equals("more");
+        boolean less = degree.equals("less");
+        if (word.startsWith("frequency")) {
+            return more ? "more frequent" : less ? "less frequent" : "mid frequency";
+        }
+        if (word.startsWith("monetary")) {
+            return more ? "bigger spenders" : less ? "smaller spenders" : "mid spenders";
+        }
+        if (word.equals("order")) {
+            return more ? "bigger orders" : less ? "smaller orders" : "mid orders";
+        }
+        return degree + " " + word;
     }
 
     /**

@@ -59,12 +59,15 @@ public final class StrategyRules {
         rfm(RfmGroup.NEW,
             "Onboard them: a welcome series and a reason to make the second purchase soon.",
             "Recommend what customers like them bought next."),
+        rfm(RfmGroup.PROMISING,
+            "Give them a reason to come back soon: a follow-up offer on what they just bought.",
+            "Recommend the products that customers like them buy next, to grow the basket."),
         rfm(RfmGroup.LOYAL,
             "Reward their loyalty with points or a members' tier, and cross-sell related products.",
             "Invite them to move up to champions: a reason to come more often or buy a little more."),
         rfm(RfmGroup.NEEDS_ATTENTION,
             "Include them in the regular campaigns with a limited-time offer to lift visits.",
-            "Test one offer on part of them and measure the response before a full campaign."),
+            "Invite the most recent of them to the loyalty programme, to move them towards loyal."),
         rule("high income and high spending", both(INCOME, HIGH, SPENDING, HIGH),
             "Enrol them in a VIP tier of the loyalty programme: early access to sales, free parking, a personal shopper.",
             "Show them premium brands and new collections first, by personal invitation.",
@@ -181,9 +184,17 @@ public final class StrategyRules {
         return candidates(p, HIGH).filter(f -> f != first).findFirst();
     }
 
+    /**
+     * What a customer built from purchases is measured by — days since, orders, tenure, items,
+     * returns — is not something a shop stocks or offers: the RFM rows speak of it.
+     */
+    private static final java.util.regex.Pattern BEHAVIOUR = java.util.regex.Pattern.compile(
+            "^(recency|frequency|tenure|returns|items|distinct|monetary|order)");
+
     private static Stream<FeatureStat> candidates(SegmentProfile p, Level level) {
         return p.features().stream()
-                .filter(f -> f.role() == FeatureRole.OTHER && f.level() == level && !Double.isNaN(f.index())
+                .filter(f -> f.role() == FeatureRole.OTHER && !BEHAVIOUR.matcher(f.word()).find()
+                        && f.level() == level && !Double.isNaN(f.index())
                         && Math.abs(f.index()) >= STANDS_OUT)
                 .sorted(Comparator.comparingDouble((FeatureStat f) -> Math.abs(f.index())).reversed());
     }

@@ -30,7 +30,12 @@ class RfmNamesTest {
         assertEquals(RfmGroup.CHAMPIONS, RfmGroup.of(profile(0, Level.LOW, Level.HIGH, Level.HIGH)).orElseThrow());
         assertEquals(RfmGroup.AT_RISK, RfmGroup.of(profile(0, Level.HIGH, Level.HIGH, Level.MID)).orElseThrow());
         assertEquals(RfmGroup.HIBERNATING, RfmGroup.of(profile(0, Level.HIGH, Level.LOW, Level.LOW)).orElseThrow());
-        assertEquals(RfmGroup.NEW, RfmGroup.of(profile(0, Level.LOW, Level.LOW, Level.LOW)).orElseThrow());
+        assertEquals(RfmGroup.PROMISING, RfmGroup.of(profile(0, Level.LOW, Level.LOW, Level.LOW)).orElseThrow(),
+                "recent and small, but without a tenure that says they are new");
+        SegmentProfile fresh = new SegmentProfile(0, 100, 0.2, List.of(stat("Recency (days)", 0.3, Level.LOW),
+                stat("Frequency (orders)", 0.4, Level.LOW), stat("Monetary", 0.3, Level.LOW),
+                new FeatureStat("Tenure (days)", "tenure", false, 20, 15, 200, 180, Level.LOW)), List.of());
+        assertEquals(RfmGroup.NEW, RfmGroup.of(fresh).orElseThrow());
         assertEquals(RfmGroup.LOYAL, RfmGroup.of(profile(0, Level.MID, Level.HIGH, Level.MID)).orElseThrow());
         assertEquals(RfmGroup.NEEDS_ATTENTION, RfmGroup.of(profile(0, Level.MID, Level.MID, Level.MID)).orElseThrow());
     }
@@ -77,5 +82,15 @@ class RfmNamesTest {
         assertTrue(e.winBack() && !a.entries().get(2).winBack());
         assertTrue(e.reason().startsWith("100 customers with monetary +300 % against the average, who last bought 200"),
                 e.reason());
+    }
+
+    @Test
+    void behaviourIsNeverAdvisedOnAsIfItWereAProduct() {
+        SegmentProfile p = new SegmentProfile(0, 100, 0.2, List.of(stat("Recency (days)", 0.3, Level.MID),
+                stat("Frequency (orders)", 0.4, Level.MID), stat("Monetary", 1.0, Level.MID),
+                new FeatureStat("Returns share", "returns share", true, 0.01, 0, 0.03, 0, Level.LOW)), List.of());
+        for (Strategy st : StrategyRules.suggest(p, List.of(p))) {
+            assertFalse(st.action().matches("(?i).*(recency|frequency|returns share).*"), st.action());
+        }
     }
 }
