@@ -211,6 +211,15 @@ public final class Session {
                 Dataset data = opened.built() == null ? withRemembered(opened.data(), pendingFile) : opened.data();
                 if (model != null) {
                     data = withRoles(data, model);
+                    try {
+                        FeatureMatrixBuilder.checkEncodings(data, model.encodings());
+                    } catch (IllegalArgumentException e2) {
+                        // Data the saved segments cannot take is refused before it replaces what is open.
+                        status.set(running.get() ? runStatus : Status.of(dataset.get() == null ? State.NO_DATA : State.READY));
+                        onProblem.accept(new Problem(Failure.OPEN, pendingFile, new DataFormatException(
+                                pendingFile.getFileName().toString(), e2.getMessage())));
+                        return;
+                    }
                 }
                 show(data, pendingFile);
                 openSheet = pendingSheet;

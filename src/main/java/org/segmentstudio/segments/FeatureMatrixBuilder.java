@@ -126,6 +126,21 @@ public final class FeatureMatrixBuilder {
      *                                  text here
      */
     public static FeatureMatrix build(Dataset data, List<Encoding> encodings) {
+        checkEncodings(data, encodings);
+        List<String> names = new ArrayList<>();
+        for (Encoding e : encodings) {
+            names.addAll(e.names());
+        }
+        return fill(data, encodings, names);
+    }
+
+    /**
+     * Whether other customers can be encoded as saved, without reading the rows: quick enough for
+     * the FX thread, so data that cannot take the saved segments is refused before it is shown.
+     *
+     * @throws IllegalArgumentException as {@link #build(Dataset, List)} would
+     */
+    public static void checkEncodings(Dataset data, List<Encoding> encodings) {
         List<String> missingColumns = new ArrayList<>();
         for (Encoding e : encodings) {
             if (data.column(e.column()).isEmpty()) {
@@ -137,7 +152,6 @@ public final class FeatureMatrixBuilder {
                     + String.join(", ", missingColumns.stream().map(m -> "'" + m + "'").toList())
                     + " the saved segments were found on. Columns are: " + String.join(", ", data.columnNames()) + ".");
         }
-        List<String> names = new ArrayList<>();
         for (Encoding e : encodings) {
             Column c = data.column(e.column()).orElseThrow();
             if (e.numeric() && !c.isNumeric()) {
@@ -145,8 +159,10 @@ public final class FeatureMatrixBuilder {
                         + StrayText.in(c).map(t -> "\"" + t.firstText() + "\" on line " + data.report().lineOf(t.firstRow()))
                         .orElse("not numbers") + "); the saved segments take it as a number.");
             }
-            names.addAll(e.names());
         }
+    }
+
+    private static FeatureMatrix fill(Dataset data, List<Encoding> encodings, List<String> names) {
         int n = data.rowCount();
         int d = names.size();
         int[] index = new int[n];

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -263,5 +264,24 @@ class SessionTest {
         assertTrue(then == null || then.result() != f.result(), "a new run never shows the old run's firmness");
         waitFor(() -> session.firmnessProperty().get() != null && session.runProperty().get() != null
                 && session.firmnessProperty().get().result() == session.runProperty().get().result());
+    }
+
+    @Test
+    void savedSegmentsAppliedToAFileLackingAColumnLeaveWhatIsOpen(FxRobot robot) throws Exception {
+        session(robot);
+        choose(robot, INCOME_SPEND, 5);
+        robot.interact(session::loadSample);
+        robot.interact(session::run);
+        waitFor(() -> session.runProperty().get() != null && session.runProperty().get().analysis() != null);
+        var model = fx(() -> session.modelOfRun(Map.of(), session.runProperty().get().names(), "size", "test")).get();
+        Run before = fx(() -> session.runProperty().get());
+        Path lacking = Files.writeString(dir.resolve("lacking.csv"), "CustomerID,Annual Income (k$)\n1,15\n2,16\n3,17\n");
+        robot.interact(() -> session.openAnalysis(model, lacking));
+        waitFor(() -> !problems.isEmpty());
+        assertEquals(Session.Failure.OPEN, problems.get(0).failure());
+        assertTrue(problems.get(0).error().getMessage().contains("lacks the column 'Spending Score (1-100)'"),
+                problems.get(0).error().getMessage());
+        assertSame(before, fx(() -> session.runProperty().get()), "the run on screen stays");
+        assertEquals(200, fx(() -> session.datasetProperty().get().rowCount()));
     }
 }

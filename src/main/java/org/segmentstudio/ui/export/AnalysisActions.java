@@ -184,18 +184,36 @@ public final class AnalysisActions {
      */
     public void applyTo() {
         Supplier<SegmentModel> maker = source.restored() != null ? source::restored : source.model();
-        if (maker == null) {
-            return;
-        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.plain("analysis.apply.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr("chooser.csv"), "*.csv", "*.CSV",
-                "*.txt", "*.tsv", "*.xlsx", "*.XLSX"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.tr("analysis.apply.filter"), "*.csv",
+                "*.CSV", "*.txt", "*.tsv", "*.xlsx", "*.XLSX", "*.segments"),
+                new FileChooser.ExtensionFilter(Messages.tr("chooser.all"), "*.*"));
         folder.prepare(chooser, source.openFile());
         File f = chooser.showOpenDialog(owner);
-        if (f != null) {
+        if (f == null) {
+            return;
+        }
+        if (f.getName().endsWith(ModelFile.EXTENSION)) {
+            // A saved analysis chosen: its segments go onto the customers open now.
+            applySaved(f.toPath(), source.openFile());
+        } else if (maker != null) {
             applyTo(maker, f.toPath());
         }
+    }
+
+    /** Reads a saved analysis in the background and puts the customers of {@code data} into its segments. */
+    public Task<SegmentModel> applySaved(Path model, Path data) {
+        Task<SegmentModel> task = new Task<>() {
+            @Override
+            protected SegmentModel call() throws Exception {
+                return ModelFile.read(model);
+            }
+        };
+        task.setOnSucceeded(e -> open.accept(task.getValue(), data));
+        task.setOnFailed(e -> onFailed.accept(Messages.tr("analysis.open.failed", model.getFileName()), task.getException()));
+        Background.executor().execute(task);
+        return task;
     }
 
     /** Makes the model in the background, then opens {@code file} into its segments (tests call this directly). */

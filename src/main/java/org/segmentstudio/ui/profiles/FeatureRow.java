@@ -26,7 +26,11 @@ final class FeatureRow {
         word.getStyleClass().add("feature-word");
         Label index = new Label(s.indexText());
         index.getStyleClass().addAll("feature-index", s.mean() >= s.populationMean() ? "above" : "below");
-        Label value = new Label(Messages.tr("profiles.mean", Formats.number(s.mean()), Formats.number(s.populationMean())));
+        // A share (Returns share 0.0198) reads as a percentage: 2 %.
+        boolean share = s.column().toLowerCase(java.util.Locale.ROOT).contains("share") && s.mean() >= 0 && s.mean() <= 1
+                && s.populationMean() >= 0 && s.populationMean() <= 1;
+        Label value = new Label(Messages.tr("profiles.mean", share ? Formats.percent(s.mean()) : Formats.number(s.mean()),
+                share ? Formats.percent(s.populationMean()) : Formats.number(s.populationMean())));
         value.getStyleClass().add("feature-value");
         Region bar = bar(s);
         Tooltip tip = new Tooltip(Messages.tr("profiles.stat.tip", s.column(), Formats.number(s.mean()),

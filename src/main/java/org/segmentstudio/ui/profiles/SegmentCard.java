@@ -115,6 +115,14 @@ final class SegmentCard extends VBox {
                 name.setValue(kept);
             }
         });
+        // Enter keeps the typed name and stops there: it reached the window's default button (Run),
+        // which started a new run and lost the name.
+        name.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                name.setValue(name.getEditor().getText());
+                e.consume();
+            }
+        });
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox box = new HBox(swatch, name);
         box.setAlignment(Pos.CENTER_LEFT);

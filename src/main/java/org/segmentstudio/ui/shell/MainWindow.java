@@ -112,13 +112,21 @@ public final class MainWindow extends BorderPane {
             public org.segmentstudio.segments.model.SegmentModel restored() {
                 return session.restoredProperty().get();
             }
-        }, this::openAnalysis, status::setNote, errors::show);
+        }, this::openAnalysis, note -> {
+            status.setNote(note);
+            markSaved();
+        }, errors::show);
         analyses.setSaveFolder(saveFolder);
         getStyleClass().add("main-window");
         new WindowMenus(stage, session, prefs, errorLog, status::setNote).fill(menus, recentMenu, this::chooseAndOpen,
                 table, exports.menu(result.isNull().or(session.runningProperty())),
                 reports.menuItems(result.isNull().or(session.runningProperty())), runnable, scatter::showHowItWorks,
-                this::buildCustomers, analyses, this::chooseAndCompare);
+                this::buildCustomers, analyses, this::chooseAndCompare, this::mayDiscard);
+        stage.setOnCloseRequest(e -> {
+            if (!mayDiscard()) {
+                e.consume();
+            }
+        });
         setTop(menus.bar());
         sidePanel = sidePanel();
         content.setOrientation(Orientation.VERTICAL);
@@ -263,6 +271,37 @@ public final class MainWindow extends BorderPane {
         session.compareWith(labeled);
     }
 
+    /** The run and names last saved (or opened from a file): what Close may drop without asking. */
+    private KMeansResult savedResult;
+    private List<String> savedNames = List.of();
+
+    private void markSaved() {
+        Run run = session.runProperty().get();
+        savedResult = run == null ? null : run.result();
+        savedNames = profiles.model().segmentNamesProperty().get();
+    }
+
+    /**
+     * Before Close and Quit: true when no analysed run is on screen that differs from the one last
+     * saved, or when the user agrees to lose it.
+     */
+    boolean mayDiscard() {
+        Run run = session.runProperty().get();
+        if (run == null || run.analysis() == null
+                || run.result() == savedResult && profiles.model().segmentNamesProperty().get().equals(savedNames)) {
+            return true;
+        }
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(Messages.plain("discard.yes"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                Messages.tr("discard.text"), discard, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle(Messages.plain("discard.title"));
+        ask.setHeaderText(Messages.tr("discard.header"));
+        ask.getDialogPane().getStyleClass().add("discard-dialog");
+        return ask.showAndWait().filter(b -> b == discard).isPresent();
+    }
+
     /** A saved analysis to show: the picker takes its choices as soon as its data is open, then its run appears. */
     private org.segmentstudio.segments.model.SegmentModel restoring;
 
@@ -286,6 +325,7 @@ public final class MainWindow extends BorderPane {
             profiles.model().rename(s, m.names().get(s));
         }
         profiles.refreshNames();
+        markSaved();
         scatter.setSegmentNames(profiles.model().segmentNamesProperty().get());
         org.segmentstudio.segments.model.FitNote note = session.fitNoteProperty().get();
         Path file = session.fileProperty().get();
@@ -389,6 +429,11 @@ public final class MainWindow extends BorderPane {
             }
         });
         session.purchaseHintProperty().addListener((o, was, hint) -> {
+            if (hint != null && session.builtProperty().get() == null) {
+                // Purchase lines are not customers: nothing is ticked until they are built into customers.
+                picker.selectFeatures(List.of());
+                showTab(0);
+            }
             updatePurchaseBanner();
             rebuildIfRecent(hint);
         });

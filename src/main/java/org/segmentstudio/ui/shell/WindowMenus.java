@@ -45,11 +45,18 @@ final class WindowMenus {
      * @param buildCustomers File ▸ Build one row per customer…
      * @param analyses File ▸ Save analysis…, Open analysis…, Segments ▸ Apply saved segments to…
      * @param compare  Segments ▸ Compare with a labeled file…
+     * @param mayDiscard asked before Close and Quit: true when nothing unsaved would be lost, or the user
+     *                   agreed to lose it
      */
     void fill(AppMenus menus, Menu recent, Runnable chooseAndOpen, DataTableView table, Menu export,
               List<MenuItem> report, BooleanBinding runnable, Runnable howItWorks, Runnable buildCustomers,
-              org.segmentstudio.ui.export.AnalysisActions analyses, Runnable compare) {
-        MenuItem close = AppMenus.item("menu.file.close", "Shortcut+W", session::close);
+              org.segmentstudio.ui.export.AnalysisActions analyses, Runnable compare,
+              java.util.function.BooleanSupplier mayDiscard) {
+        MenuItem close = AppMenus.item("menu.file.close", "Shortcut+W", () -> {
+            if (mayDiscard.getAsBoolean()) {
+                session.close();
+            }
+        });
         close.disableProperty().bind(session.datasetProperty().isNull());
         MenuItem build = AppMenus.item("menu.file.buildCustomers", "Shortcut+B", buildCustomers);
         build.disableProperty().bind(session.fileProperty().isNull());
@@ -63,7 +70,11 @@ final class WindowMenus {
                 AppMenus.item("menu.file.loadSample", "Shortcut+Shift+O", session::loadSample),
                 new SeparatorMenuItem(), openAnalysis, saveAnalysis,
                 new SeparatorMenuItem(), build, new SeparatorMenuItem(), export, report.get(0), report.get(1),
-                new SeparatorMenuItem(), close, AppMenus.item("menu.file.quit", "Shortcut+Q", stage::close));
+                new SeparatorMenuItem(), close, AppMenus.item("menu.file.quit", "Shortcut+Q", () -> {
+                    if (mayDiscard.getAsBoolean()) {
+                        stage.close();
+                    }
+                }));
 
         MenuItem copy = AppMenus.item("menu.edit.copy", "Shortcut+C", () -> copy(table));
         copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -90,11 +101,12 @@ final class WindowMenus {
         MenuItem stop = AppMenus.item("menu.segments.stop", "Shortcut+PERIOD", session::stop);
         stop.disableProperty().bind(session.runningProperty().not());
         MenuItem apply = AppMenus.item("menu.segments.apply", null, analyses::applyTo);
-        apply.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+        // With segments on screen: onto another file; with data open: a saved analysis onto it.
+        apply.disableProperty().bind(session.datasetProperty().isNull().or(session.runningProperty()));
+        MenuItem compareWith = AppMenus.item("menu.segments.compare", null, compare);
+        compareWith.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
                 session.runProperty().get() == null || session.runProperty().get().analysis() == null
                         || session.runningProperty().get(), session.runProperty(), session.runningProperty()));
-        MenuItem compareWith = AppMenus.item("menu.segments.compare", null, compare);
-        compareWith.disableProperty().bind(apply.disableProperty());
         menus.segments().getItems().addAll(run, stop, new SeparatorMenuItem(), apply, compareWith);
         menus.help().getItems().addAll(AppMenus.item("menu.help.howItWorks", null, howItWorks),
                 AppMenus.item("menu.help.about", "F1", () -> AboutDialog.create(stage, errorLog).show()));

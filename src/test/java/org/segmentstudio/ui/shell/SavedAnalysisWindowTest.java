@@ -154,4 +154,24 @@ class SavedAnalysisWindowTest {
         assertTrue(robot.lookup(".heat-cell").queryAll().size() == 9, "a 3 × 3 heat map");
         assertTrue(robot.lookup(".migration-flows").tryQuery().isPresent());
     }
+
+    @Test
+    void enterAfterTypingANameKeepsItAndStartsNoRun(FxRobot robot) throws Exception {
+        robot.interact(window::loadSample);
+        robot.interact(window::run);
+        waitAnalysed();
+        robot.interact(() -> window.showTab(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        var result = window.resultProperty().get();
+        javafx.scene.control.ComboBox<?> first = robot.lookup(".segment-card .segment-name").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(first.getEditor());
+        robot.interact(() -> first.getEditor().setText("Gold members"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.resultProperty().get() == result, "Enter started no new run");
+        assertTrue(window.profiles().model().segmentNamesProperty().get().contains("Gold members"),
+                window.profiles().model().segmentNamesProperty().get().toString());
+    }
 }
