@@ -109,7 +109,7 @@ public final class CustomerBuilderDialog {
         returns.setCellFactory(v -> new ReturnsCell());
         returns.setButtonCell(new ReturnsCell());
         returns.setValue(Returns.LEAVE_OUT);
-        returns.setPrefWidth(230);
+        returns.setPrefWidth(270);
         asOf.setPromptText(last == null ? Messages.tr("builder.asOf.prompt") : last.plusDays(1).toString());
         asOf.setTooltip(new javafx.scene.control.Tooltip(last == null ? Messages.tr("builder.asOf.prompt")
                 : Messages.tr("builder.asOf.default", last.plusDays(1).toString())));
@@ -139,7 +139,9 @@ public final class CustomerBuilderDialog {
         ambiguous.setWrapText(true);
         ambiguous.visibleProperty().bind(dateOrder.valueProperty().isNull());
         ambiguous.managedProperty().bind(ambiguous.visibleProperty());
-        Label definitions = new Label(Messages.tr("builder.definitions"));
+        Label definitions = new Label();
+        definitions.textProperty().bind(javafx.beans.binding.Bindings.when(byAmount.selectedProperty())
+                .then(Messages.tr("builder.definitions.amount")).otherwise(Messages.tr("builder.definitions")));
         definitions.setWrapText(true);
         definitions.getStyleClass().add("builder-definitions");
         previewText.setWrapText(true);
@@ -213,7 +215,7 @@ public final class CustomerBuilderDialog {
                 javafx.scene.control.TableColumn<String[], String> tc = new javafx.scene.control.TableColumn<>(t.header().get(c));
                 tc.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(cell.getValue()[col]));
                 tc.setSortable(false);
-                tc.setPrefWidth(Math.max(70, 8.5 * t.header().get(c).length() + 16)); // the header whole
+                tc.setPrefWidth(Math.max(80, 9.5 * t.header().get(c).length() + 30)); // the header whole
                 preview.getColumns().add(tc);
             }
             for (int row = 0; row < Math.min(5, t.rows()); row++) {

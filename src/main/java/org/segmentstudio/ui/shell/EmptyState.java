@@ -11,6 +11,11 @@ import org.segmentstudio.ui.Messages;
 public final class EmptyState extends VBox {
 
     public EmptyState(Runnable openCsv, Runnable loadSample) {
+        this(openCsv, loadSample, null);
+    }
+
+    /** @param openAnalysis opens a saved analysis; null for no such button */
+    public EmptyState(Runnable openCsv, Runnable loadSample, Runnable openAnalysis) {
         getStyleClass().add("empty-state");
         setAlignment(Pos.CENTER);
         Label title = new Label(Messages.tr("empty.title"));
@@ -25,6 +30,12 @@ public final class EmptyState extends VBox {
         sample.getStyleClass().add("empty-sample");
         sample.setOnAction(e -> loadSample.run());
         HBox buttons = new HBox(open, sample);
+        if (openAnalysis != null) {
+            Button analysis = new Button(Messages.tr("empty.analysis"));
+            analysis.getStyleClass().add("empty-analysis");
+            analysis.setOnAction(e -> openAnalysis.run());
+            buttons.getChildren().add(analysis);
+        }
         buttons.getStyleClass().add("empty-buttons");
         buttons.setAlignment(Pos.CENTER);
         javafx.scene.image.Image icon = AppIcons.icon(64);

@@ -87,7 +87,7 @@ public final class MainWindow extends BorderPane {
         this.errorLog = errorLog;
         this.errors = new ErrorReporter(stage, errorLog);
         this.recentMenu = new RecentFilesMenu(prefs, this::openRecent);
-        this.emptyState = new EmptyState(this::chooseAndOpen, session::loadSample);
+        this.emptyState = new EmptyState(this::chooseAndOpen, session::loadSample, () -> analyses.open());
         runnable = session.runningProperty().not().and(session.datasetProperty().isNotNull()).and(picker.readyProperty());
         session.choiceProperty().bind(picker.choiceProperty());
         SaveFolder saveFolder = new SaveFolder(prefs::lastSaveFolder, prefs::setLastSaveFolder);

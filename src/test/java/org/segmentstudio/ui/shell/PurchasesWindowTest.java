@@ -85,7 +85,7 @@ class PurchasesWindowTest {
                 .map(pane::lookupButton).findFirst().orElseThrow();
         assertTrue(!ok.isDisabled(), "the guesses are enough to build");
         String preview = robot.lookup(".builder-preview-text").queryLabeled().getText();
-        assertTrue(preview.startsWith("In the first 600 lines: ") && preview.contains("50 customers")
+        assertTrue(preview.startsWith("Preview of the first 600 lines (the build reads every line): ") && preview.contains("50 customers")
                 && preview.contains("no customer (lines "), preview);
         assertEquals(5, robot.lookup(".builder-preview").queryTableView().getItems().size(), "the first customers");
         robot.interact(() -> ((Button) ok).fire());
