@@ -87,7 +87,7 @@ public final class MainWindow extends BorderPane {
         this.errorLog = errorLog;
         this.errors = new ErrorReporter(stage, errorLog);
         this.recentMenu = new RecentFilesMenu(prefs, this::openRecent);
-        this.emptyState = new EmptyState(this::chooseAndOpen, session::loadSample, () -> analyses.open());
+        this.emptyState = new EmptyState(this::chooseAndOpen, session::loadSample, this::chooseAndOpenAnalysis);
         runnable = session.runningProperty().not().and(session.datasetProperty().isNotNull()).and(picker.readyProperty());
         session.choiceProperty().bind(picker.choiceProperty());
         SaveFolder saveFolder = new SaveFolder(prefs::lastSaveFolder, prefs::setLastSaveFolder);
@@ -210,6 +210,11 @@ public final class MainWindow extends BorderPane {
         String rankBy = m == null || m.isSize() ? "size" : m.column();
         return session.modelOfRun(file == null ? java.util.Map.of() : prefs.roles(file),
                 profiles.model().segmentNamesProperty().get(), rankBy, org.segmentstudio.BuildInfo.version());
+    }
+
+    /** The empty window's Open analysis…: as File ▸ Open analysis…. */
+    private void chooseAndOpenAnalysis() {
+        analyses.open();
     }
 
     /** Segments ▸ Compare with a labeled file…: the file, then the comparison in the background. */
