@@ -45,8 +45,11 @@ public final class Profiler {
         }
         List<List<CategoryMix>> mixes = emptyLists(k);
         for (Column c : data.columns()) {
-            if (c.kind() == ColumnKind.CATEGORICAL) {
-                boolean clustered = features.features().stream().anyMatch(f -> f.startsWith(c.name() + "="));
+            boolean clustered = c.kind() == ColumnKind.CATEGORICAL
+                    && features.features().stream().anyMatch(f -> f.startsWith(c.name() + "="));
+            // Free text and codes by the thousand (Description, InvoiceNo) are never shown as a mix of
+            // "0 % 573585 …": only columns that can be categories, or that were clustered as such.
+            if (c.kind() == ColumnKind.CATEGORICAL && (clustered || FeatureMatrixBuilder.isUsable(c))) {
                 List<CategoryMix> perSegment = categorical(c, clustered, features.rowIndex(), labels, sizes);
                 for (int s = 0; s < k; s++) {
                     mixes.get(s).add(perSegment.get(s));
