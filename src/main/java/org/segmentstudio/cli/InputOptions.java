@@ -102,6 +102,19 @@ final class InputOptions {
                         + String.join(", ", data.columnNames()) + ".");
             }
         }
+        if (!ignored.isEmpty() && (features == null || ignored.stream().noneMatch(trimmed(features)::contains))) {
+            // Left out as the app's role: never a feature, never profiled.
+            java.util.Map<String, ColumnRole> out = new java.util.LinkedHashMap<>();
+            ignored.forEach(n -> {
+                out.put(n, ColumnRole.LEAVE_OUT);
+                given.put(n, ColumnRole.LEAVE_OUT.name());
+            });
+            try {
+                data = ColumnRole.apply(data, out);
+            } catch (DataFormatException e) {
+                throw new UserInputException(fileName() + ": " + e.getMessage());
+            }
+        }
         List<String> chosen = features == null ? defaultFeatures(data, ignored) : trimmed(features);
         for (String name : chosen) {
             if (ignored.contains(name)) {

@@ -11,7 +11,14 @@ import java.util.Map;
  * written whatever the role.
  */
 public enum ColumnRole {
-    NUMBER, CATEGORY, IDENTIFIER;
+    NUMBER, CATEGORY, IDENTIFIER,
+    /** Kept in the table and the exports, never a feature, never on the cards. */
+    LEAVE_OUT;
+
+    /** The role a column of this data has now: left out, or as its kind says. */
+    public static ColumnRole of(Dataset data, Column c) {
+        return data.isLeftOut(c.name()) ? LEAVE_OUT : of(c);
+    }
 
     /** The role the importer gave a column. */
     public static ColumnRole of(Column c) {
@@ -31,15 +38,24 @@ public enum ColumnRole {
     public static Dataset apply(Dataset data, Map<String, ColumnRole> roles) throws DataFormatException {
         Map<String, ColumnRole> wanted = new LinkedHashMap<>(roles);
         List<Column> out = new ArrayList<>(data.columnCount());
+        java.util.Set<String> leftOut = new java.util.LinkedHashSet<>(data.leftOut());
         for (Column c : data.columns()) {
             ColumnRole r = wanted.remove(c.name());
+            if (r == LEAVE_OUT) {
+                leftOut.add(c.name()); // the cells and the kind stay: the role can be given back
+                out.add(c);
+                continue;
+            }
+            if (r != null) {
+                leftOut.remove(c.name());
+            }
             out.add(r == null || r == of(c) ? c : convert(data, c, r));
         }
         if (!wanted.isEmpty()) {
             throw new DataFormatException(data.source(), "There is no column named '" + wanted.keySet().iterator().next()
                     + "' in " + data.source() + ". Columns are: " + String.join(", ", data.columnNames()) + ".");
         }
-        return new Dataset(data.source(), out, data.report());
+        return new Dataset(data.source(), out, data.report(), leftOut);
     }
 
     private static Column convert(Dataset data, Column c, ColumnRole to) throws DataFormatException {
@@ -49,6 +65,7 @@ public enum ColumnRole {
             text[r] = c.text(r);
         }
         return switch (to) {
+            case LEAVE_OUT -> c;
             case CATEGORY -> new Column(c.name(), ColumnKind.CATEGORICAL, text, null);
             case NUMBER, IDENTIFIER -> {
                 double[] v = new double[n];

@@ -7,17 +7,29 @@ import java.util.Optional;
 /**
  * A loaded customer table: named columns of equal length, immutable once built.
  *
- * @param source where the data came from, as the user knows it (file name or "sample")
- * @param report how the file was read and which rows were left out
+ * @param source  where the data came from, as the user knows it (file name or "sample")
+ * @param report  how the file was read and which rows were left out
+ * @param leftOut the columns the user left out: kept in the table and the exports, never a feature,
+ *                never on the cards
  */
-public record Dataset(String source, List<Column> columns, ImportReport report) {
+public record Dataset(String source, List<Column> columns, ImportReport report, java.util.Set<String> leftOut) {
 
     /** Data that did not come from reading a file. */
     public Dataset(String source, List<Column> columns) {
         this(source, columns, ImportReport.NONE);
     }
 
+    public Dataset(String source, List<Column> columns, ImportReport report) {
+        this(source, columns, report, java.util.Set.of());
+    }
+
+    /** Whether the user left this column out. */
+    public boolean isLeftOut(String column) {
+        return leftOut.contains(column);
+    }
+
     public Dataset {
+        leftOut = java.util.Set.copyOf(leftOut);
         columns = List.copyOf(columns);
         java.util.Objects.requireNonNull(report, "report");
         if (columns.isEmpty()) {

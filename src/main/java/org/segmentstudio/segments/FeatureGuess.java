@@ -38,7 +38,7 @@ public final class FeatureGuess {
         List<String> amounts = new ArrayList<>();
         List<String> measures = new ArrayList<>();
         for (Column c : data.columns()) {
-            if (c.kind() != ColumnKind.NUMERIC || isConstantOrDate(c)) {
+            if (c.kind() != ColumnKind.NUMERIC || isConstantOrDate(c) || data.isLeftOut(c.name())) {
                 continue;
             }
             measures.add(c.name());

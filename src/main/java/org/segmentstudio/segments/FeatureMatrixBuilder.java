@@ -240,6 +240,10 @@ public final class FeatureMatrixBuilder {
         Column c = data.column(name).orElseThrow(() ->
                 new IllegalArgumentException("There is no column named '" + name + "'. Columns are: "
                         + String.join(", ", data.columnNames())));
+        if (data.isLeftOut(name)) {
+            throw new IllegalArgumentException("Column '" + name + "' is left out: it is never clustered. Right-click"
+                    + " it in the features list to use it as a number or a category again.");
+        }
         if (!c.isNumeric() && c.categories().size() > MAX_CATEGORIES) {
             throw new IllegalArgumentException("Column '" + name + "' has " + c.categories().size()
                     + " different values, too many to use as a feature (at most " + MAX_CATEGORIES

@@ -49,7 +49,8 @@ public final class Profiler {
                     && features.features().stream().anyMatch(f -> f.startsWith(c.name() + "="));
             // Free text and codes by the thousand (Description, InvoiceNo) are never shown as a mix of
             // "0 % 573585 …": only columns that can be categories, or that were clustered as such.
-            if (c.kind() == ColumnKind.CATEGORICAL && (clustered || FeatureMatrixBuilder.isUsable(c))) {
+            if (c.kind() == ColumnKind.CATEGORICAL && !data.isLeftOut(c.name())
+                    && (clustered || FeatureMatrixBuilder.isUsable(c))) {
                 List<CategoryMix> perSegment = categorical(c, clustered, features.rowIndex(), labels, sizes);
                 for (int s = 0; s < k; s++) {
                     mixes.get(s).add(perSegment.get(s));
@@ -74,7 +75,7 @@ public final class Profiler {
             data.column(f).ifPresent(cols::add);
         }
         for (Column c : data.featureCandidates()) {
-            if (!featureNames.contains(c.name())) {
+            if (!featureNames.contains(c.name()) && !data.isLeftOut(c.name())) {
                 cols.add(c);
             }
         }

@@ -180,6 +180,9 @@ public final class FeaturePicker extends VBox {
         javafx.scene.control.MenuItem asCategory = new javafx.scene.control.MenuItem(Messages.tr("picker.role.category"));
         javafx.scene.control.MenuItem asIdentifier =
                 new javafx.scene.control.MenuItem(Messages.tr("picker.role.identifier"));
+        javafx.scene.control.MenuItem leaveOut = new javafx.scene.control.MenuItem(Messages.tr("picker.role.leaveOut"));
+        leaveOut.getStyleClass().add("role-leave-out");
+        leaveOut.setOnAction(e -> role(org.segmentstudio.data.ColumnRole.LEAVE_OUT));
         asNumber.getStyleClass().add("role-number");
         asCategory.getStyleClass().add("role-category");
         asIdentifier.getStyleClass().add("role-identifier");
@@ -187,14 +190,17 @@ public final class FeaturePicker extends VBox {
         asCategory.setOnAction(e -> role(org.segmentstudio.data.ColumnRole.CATEGORY));
         asIdentifier.setOnAction(e -> role(org.segmentstudio.data.ColumnRole.IDENTIFIER));
         javafx.scene.control.ContextMenu menu =
-                new javafx.scene.control.ContextMenu(asNumber, asCategory, asIdentifier);
+                new javafx.scene.control.ContextMenu(asNumber, asCategory, asIdentifier, leaveOut);
         menu.setOnShowing(e -> {
             String name = features.getSelectionModel().getSelectedItem();
             Column c = name == null || shown == null ? null : shown.column(name).orElse(null);
-            asNumber.setDisable(c == null || c.kind() == ColumnKind.NUMERIC);
-            asCategory.setDisable(c == null || c.kind() == ColumnKind.CATEGORICAL);
+            boolean out = c != null && shown.isLeftOut(c.name());
+            // A left-out column takes back any role; the others offer the roles they do not have.
+            asNumber.setDisable(c == null || c.kind() == ColumnKind.NUMERIC && !out);
+            asCategory.setDisable(c == null || c.kind() == ColumnKind.CATEGORICAL && !out);
             // An identifier keeps a number per customer: a number column can become one (and back).
-            asIdentifier.setDisable(c == null || c.kind() != ColumnKind.NUMERIC);
+            asIdentifier.setDisable(c == null || c.kind() != ColumnKind.NUMERIC || out);
+            leaveOut.setDisable(c == null || out);
         });
         return menu;
     }
@@ -294,8 +300,13 @@ public final class FeaturePicker extends VBox {
             super.updateItem(item, empty);
             boolean identifier = !empty && item != null && shown != null
                     && shown.column(item).map(c -> c.kind() == ColumnKind.IDENTIFIER).orElse(false);
-            getStyleClass().remove("identifier");
-            if (identifier) {
+            boolean out = !empty && item != null && shown != null && shown.isLeftOut(item);
+            getStyleClass().removeAll("identifier", "left-out");
+            if (out) {
+                getStyleClass().add("left-out");
+                setText(Messages.tr("picker.leftOut", item));
+                setTooltip(new javafx.scene.control.Tooltip(Messages.tr("picker.leftOut.tip", item)));
+            } else if (identifier) {
                 getStyleClass().add("identifier");
                 setText(Messages.tr("picker.identifier", item));
                 setTooltip(new javafx.scene.control.Tooltip(Messages.tr("picker.identifier.tip", item)));

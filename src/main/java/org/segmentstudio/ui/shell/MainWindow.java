@@ -152,7 +152,8 @@ public final class MainWindow extends BorderPane {
             session.setRole(column, role);
             Path file = session.fileProperty().get();
             if (file != null && session.datasetProperty().get().column(column)
-                    .map(c -> org.segmentstudio.data.ColumnRole.of(c) == role).orElse(false)) {
+                    .map(c -> org.segmentstudio.data.ColumnRole.of(session.datasetProperty().get(), c) == role)
+                    .orElse(false)) {
                 prefs.setRole(file, column, role);
             }
             picker.selectFeatures(chosen.stream().filter(picker::offers).toList()); // the ticks stay

@@ -100,4 +100,30 @@ class ColumnRoleTest {
         open(robot, f);
         assertEquals(ColumnKind.CATEGORICAL, kind("Outlet"), "reopened: the role the user gave it");
     }
+
+    @Test
+    void aColumnLeftOutIsNeverAFeatureNorOnTheCardsAndComesBack(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("Postcode,Visits,Spend\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(1000 + (i * 7) % 50).append(',').append(1 + i % 9).append(',').append(100 + (i * 37) % 400)
+                    .append('\n');
+        }
+        Path f = Files.writeString(dir.resolve("postcodes.csv"), csv);
+        open(robot, f);
+        rightClickAndChoose(robot, "Postcode", "Leave out (not a feature, not on the cards)");
+        assertTrue(window.datasetProperty().get().isLeftOut("Postcode"));
+        assertTrue(!window.picker().selectedFeatures().contains("Postcode"));
+        robot.interact(window::run);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !window.isBusy()
+                && window.profiles().model().analysisProperty().get() != null).get());
+        var profile = window.profiles().model().analysisProperty().get().profiles().get(0);
+        assertTrue(profile.stat("Postcode").isEmpty(), "not averaged on the cards");
+
+        robot.interact(window::loadSample);
+        open(robot, f);
+        assertTrue(window.datasetProperty().get().isLeftOut("Postcode"), "the file remembers it");
+        rightClickAndChoose(robot, "Postcode", "Use as a number");
+        assertTrue(!window.datasetProperty().get().isLeftOut("Postcode"), "and it comes back");
+        assertEquals(ColumnKind.NUMERIC, kind("Postcode"));
+    }
 }
