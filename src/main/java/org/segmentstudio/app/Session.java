@@ -120,7 +120,7 @@ public final class Session {
     private final BackgroundStep<Firmness> firming = new BackgroundStep<>();
     private final ReadOnlyObjectWrapper<Firmness> firmness = new ReadOnlyObjectWrapper<>(this, "firmness");
     /** Above this many customers the refits for firmness are not made: five more fits of a million would hold both cores. */
-    public static final int FIRMNESS_UP_TO = 200_000;
+    public static final int FIRMNESS_UP_TO = org.segmentstudio.engine.metrics.Stability.ASSESSED_UP_TO;
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
     /** The saved analysis whose data is being opened, to label by its centres once it is. */
     private SegmentModel pendingModel;

@@ -58,10 +58,11 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Also write the customers with a Segment column.")
     Path output;
 
-    @Option(names = "--stability", defaultValue = "5", paramLabel = "N",
+    @Option(names = "--stability", paramLabel = "N",
             description = "Refit N times with other seeds and report each segment's stability (its mean best Jaccard"
                     + " match) and its borderline customers (under 80 %% of their neighbours kept); 0 skips it"
-                    + " (default: ${DEFAULT-VALUE}).")
+                    + " (default: 5 up to 200,000 customers, else 0, as in the app).")
+    Integer stabilityGiven;
     int stabilityReruns;
 
     @Option(names = "--save-model", paramLabel = "FILE.segments",
@@ -116,6 +117,9 @@ final class SegmentCommand implements Callable<Integer> {
                     params.nInit(), r.iterations(), lastMoved.getOrDefault(r.bestRestart(), 0), r.converged()));
         }
         List<SegmentEntry> entries = analysis.entries();
+        stabilityReruns = stabilityGiven != null ? stabilityGiven
+                : fm.rowsUsed() <= org.segmentstudio.engine.metrics.Stability.ASSESSED_UP_TO
+                        ? org.segmentstudio.engine.metrics.Stability.DEFAULT_RERUNS : 0;
         if (stabilityReruns < 0) {
             throw new UserInputException("--stability takes 0 (skip) or a number of refits, not " + stabilityReruns + ".");
         }

@@ -22,6 +22,8 @@ import org.segmentstudio.engine.Matrix;
 public record Stability(double[] shares, double threshold, int reruns, double[] segments) {
     public static final double DEFAULT_THRESHOLD = 0.8;
     public static final int DEFAULT_RERUNS = 5;
+    /** Above this many customers firmness is not assessed unless asked: five more fits of a million hold both cores. */
+    public static final int ASSESSED_UP_TO = 200_000;
 
     public Stability {
         shares = shares.clone();
