@@ -106,8 +106,18 @@ final class SegmentCommand implements Callable<Integer> {
         Matrix clustered = params.scaling().apply(x);
         Silhouette s = Silhouette.of(clustered, r.labels(), r.k(), params.seed());
         SegmentAnalysis analysis = SegmentAnalysis.of(loaded.dataset(), fm, r.labels(), r.k());
+        stabilityReruns = stabilityGiven != null ? stabilityGiven
+                : fm.rowsUsed() <= org.segmentstudio.engine.metrics.Stability.ASSESSED_UP_TO
+                        ? org.segmentstudio.engine.metrics.Stability.DEFAULT_RERUNS : 0;
+        if (stabilityReruns < 0) {
+            throw new UserInputException("--stability takes 0 (skip) or a number of refits, not " + stabilityReruns + ".");
+        }
+        org.segmentstudio.engine.metrics.Stability stability = stabilityReruns == 0 ? null
+                : org.segmentstudio.engine.metrics.Stability.assess(x,
+                        params.initialCentroids() == null ? params : params.withK(params.k()), r.labels(),
+                        stabilityReruns, org.segmentstudio.engine.metrics.Stability.DEFAULT_THRESHOLD, () -> false);
         if (output != null) {
-            write(loaded, r, analysis);
+            write(loaded, r, analysis, stability);
         }
         if (modelFile != null) {
             saveModel(loaded, params, r, analysis, Json.number(s.value()));
@@ -117,14 +127,8 @@ final class SegmentCommand implements Callable<Integer> {
                     params.nInit(), r.iterations(), lastMoved.getOrDefault(r.bestRestart(), 0), r.converged()));
         }
         List<SegmentEntry> entries = analysis.entries();
-        stabilityReruns = stabilityGiven != null ? stabilityGiven
-                : fm.rowsUsed() <= org.segmentstudio.engine.metrics.Stability.ASSESSED_UP_TO
-                        ? org.segmentstudio.engine.metrics.Stability.DEFAULT_RERUNS : 0;
-        if (stabilityReruns < 0) {
-            throw new UserInputException("--stability takes 0 (skip) or a number of refits, not " + stabilityReruns + ".");
-        }
-        if (stabilityReruns > 0) {
-            entries = withStability(entries, x, params, r);
+        if (stability != null) {
+            entries = withStability(entries, stability, r);
         }
         SegmentReport report = new SegmentReport(fm.rowsUsed(), fm.rowsSkipped(), r.k(), r.iterations(),
                 r.converged(), r.inertia(), Json.number(s.value()), r.centroids(), r.sizes(), loaded.millis(),
@@ -171,15 +175,9 @@ final class SegmentCommand implements Callable<Integer> {
     }
 
     /** Each segment's stability and borderline count, from refits with other seeds against the run's labels. */
-    private int stabilityRerunsOf() {
-        return stabilityReruns;
-    }
-
-    private List<SegmentEntry> withStability(List<SegmentEntry> entries, Matrix x, KMeansParams params,
-                                             KMeansResult r) {
-        org.segmentstudio.engine.metrics.Stability st = org.segmentstudio.engine.metrics.Stability.assess(x,
-                params.initialCentroids() == null ? params : params.withK(params.k()), r.labels(),
-                stabilityRerunsOf(), org.segmentstudio.engine.metrics.Stability.DEFAULT_THRESHOLD, () -> false);
+    /** Each segment's stability and borderline count, from the refits against the run's labels. */
+    private static List<SegmentEntry> withStability(List<SegmentEntry> entries,
+                                                    org.segmentstudio.engine.metrics.Stability st, KMeansResult r) {
         double[] match = st.segments();
         int[] borderline = st.borderlinePerSegment(r.labels(), r.k());
         List<SegmentEntry> out = new java.util.ArrayList<>();
@@ -208,10 +206,14 @@ final class SegmentCommand implements Callable<Integer> {
         }
     }
 
-    private void write(InputOptions.Loaded loaded, KMeansResult r, SegmentAnalysis analysis) {
+    private void write(InputOptions.Loaded loaded, KMeansResult r, SegmentAnalysis analysis,
+                       org.segmentstudio.engine.metrics.Stability stability) {
         try {
             SegmentLabels labels = SegmentLabelsBuilder.build(loaded.dataset(), loaded.features(), r,
                     analysis.entries().stream().map(SegmentEntry::name).toList());
+            if (stability != null) {
+                labels = labels.withCertainty(SegmentLabelsBuilder.perRow(loaded.features(), stability.shares()));
+            }
             new CsvExporter().writeLabeled(loaded.dataset(), labels, output,
                     ExportOptions.of(ExportOptions.Delimiter.COMMA).withSourceFile(opts.input));
         } catch (ExportException | IllegalArgumentException e) {

@@ -17,6 +17,17 @@ public final class SegmentLabelsBuilder {
     private SegmentLabelsBuilder() {
     }
 
+    /** Values per clustered customer spread over all dataset rows: NaN for a customer left out. */
+    public static double[] perRow(FeatureMatrix features, double[] perCustomer) {
+        double[] out = new double[features.totalRows()];
+        java.util.Arrays.fill(out, Double.NaN);
+        int[] rows = features.rowIndex();
+        for (int i = 0; i < rows.length; i++) {
+            out[rows[i]] = perCustomer[i];
+        }
+        return out;
+    }
+
     /** With the default names "Segment 1" … "Segment k". */
     public static SegmentLabels build(Dataset data, FeatureMatrix features, KMeansResult result) {
         return build(data, features, result, SegmentLabels.defaultNames(result.k()));

@@ -83,8 +83,18 @@ class CliTest {
         assertEquals(0, o.code(), o.err());
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(201, lines.size());
-        assertTrue(lines.get(0).endsWith(",Segment,Segment name,Distance to centre"), lines.get(0));
-        assertTrue(lines.get(1).matches("1,Male,19,15,39,[1-4],[^,]+,[0-9.]+"), lines.get(1));
+        assertTrue(lines.get(0).endsWith(",Segment,Segment name,Distance to centre,Certainty,Borderline"), lines.get(0));
+        assertTrue(lines.get(1).matches("1,Male,19,15,39,[1-4],[^,]+,[0-9.]+,[01](\\.[0-9]+)?,(yes|no)"), lines.get(1));
+        // Borderline is said where the certainty is under 80 %.
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split(",");
+            double certainty = Double.parseDouble(c[c.length - 2]);
+            assertEquals(certainty < 0.8 ? "yes" : "no", c[c.length - 1], line);
+        }
+        Path plain = dir.resolve("plain.csv");
+        assertEquals(0, run("segment", "--input", sample(), "--k", "4", "--output", plain.toString(), "--stability", "0").code());
+        assertTrue(Files.readAllLines(plain, StandardCharsets.UTF_8).get(0).endsWith(",Distance to centre"),
+                "without refits, no certainty");
     }
 
     @Test

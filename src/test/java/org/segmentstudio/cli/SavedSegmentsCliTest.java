@@ -44,7 +44,8 @@ class SavedSegmentsCliTest {
         Path labeled = dir.resolve("march-labeled.csv");
         Path model = dir.resolve("march.segments");
         CliTest.Outcome seg = CliTest.run("segment", "--input", train.toString(), "--features", "Gender,Spend,Visits",
-                "--missing", "mean", "--k", "4", "--output", labeled.toString(), "--save-model", model.toString());
+                "--missing", "mean", "--k", "4", "--output", labeled.toString(), "--save-model", model.toString(),
+                "--stability", "0");
         assertEquals(0, seg.code(), seg.err());
         Path applied = dir.resolve("march-applied.csv");
         CliTest.Outcome app = CliTest.run("apply", "--model", model.toString(), "--input", train.toString(),

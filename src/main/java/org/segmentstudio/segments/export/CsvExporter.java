@@ -25,6 +25,9 @@ public final class CsvExporter {
     public static final String SEGMENT_NAME_COLUMN = "Segment name";
     /** Euclidean distance to the segment's centre over the clustered features, in the features' own units. */
     public static final String DISTANCE_COLUMN = "Distance to centre";
+    /** How many of its neighbours a customer keeps across refits, when assessed; and whether that is few. */
+    public static final String CERTAINTY_COLUMN = "Certainty";
+    public static final String BORDERLINE_COLUMN = "Borderline";
     /** Decimals of the numbers we generate (distances, statistics, shares). */
     static final int DECIMALS = 2;
 
@@ -48,9 +51,13 @@ public final class CsvExporter {
             CSVPrinter printer = printer(out, options);
             List<String> header = new ArrayList<>(data.columnNames());
             header.addAll(List.of(SEGMENT_COLUMN, SEGMENT_NAME_COLUMN, DISTANCE_COLUMN));
+            boolean certain = labels.hasCertainty();
+            if (certain) {
+                header.addAll(List.of(CERTAINTY_COLUMN, BORDERLINE_COLUMN));
+            }
             printSafe(printer, header);
             int cols = data.columnCount();
-            String[] row = new String[cols + 3];
+            String[] row = new String[cols + (certain ? 5 : 3)];
             for (int r = 0; r < data.rowCount(); r++) {
                 for (int c = 0; c < cols; c++) {
                     row[c] = CellSafety.neutralise(data.column(c).text(r));
@@ -59,6 +66,12 @@ public final class CsvExporter {
                 row[cols] = s > 0 ? Integer.toString(s) : "";
                 row[cols + 1] = s > 0 ? CellSafety.neutralise(labels.name(s)) : "";
                 row[cols + 2] = s > 0 ? options.number(labels.distance(r), DECIMALS) : "";
+                if (certain) {
+                    double c = labels.certainty(r);
+                    boolean known = s > 0 && Double.isFinite(c);
+                    row[cols + 3] = known ? options.number(c, DECIMALS) : "";
+                    row[cols + 4] = known ? (c < SegmentLabels.BORDERLINE_BELOW ? "yes" : "no") : "";
+                }
                 printer.printRecord((Object[]) row);
             }
             printer.flush();

@@ -14,12 +14,25 @@ import java.util.List;
  * @param distances one per dataset row: the distance to the segment's centre in the features' own
  *                  units; NaN where unknown (always for a customer left out)
  * @param features  the columns that were clustered on, in order
+ * @param certainty one per dataset row: the share of its neighbours a customer keeps across refits
+ *                  with other seeds (0 to 1; NaN where unknown); null when it was not assessed
  */
-public record SegmentLabels(int[] segments, List<String> names, double[] distances, List<String> features) {
+public record SegmentLabels(int[] segments, List<String> names, double[] distances, List<String> features,
+                            double[] certainty) {
+    /** Below this certainty a customer is borderline. */
+    public static final double BORDERLINE_BELOW = 0.8;
+
+    public SegmentLabels(int[] segments, List<String> names, double[] distances, List<String> features) {
+        this(segments, names, distances, features, null);
+    }
 
     public SegmentLabels {
         segments = segments.clone();
         distances = distances.clone();
+        certainty = certainty == null ? null : certainty.clone();
+        if (certainty != null && certainty.length != segments.length) {
+            throw new IllegalArgumentException("one certainty per row is needed");
+        }
         names = List.copyOf(names);
         features = List.copyOf(features);
         if (distances.length != segments.length) {
@@ -59,7 +72,26 @@ public record SegmentLabels(int[] segments, List<String> names, double[] distanc
         if (newNames.size() != names.size()) {
             throw new IllegalArgumentException(names.size() + " segment names are needed, got " + newNames.size());
         }
-        return new SegmentLabels(segments, newNames, distances, features);
+        return new SegmentLabels(segments, newNames, distances, features, certainty);
+    }
+
+    /** The same labels with each row's certainty (NaN for a customer left out). */
+    public SegmentLabels withCertainty(double[] perRow) {
+        return new SegmentLabels(segments, names, distances, features, perRow);
+    }
+
+    public boolean hasCertainty() {
+        return certainty != null;
+    }
+
+    /** A row's certainty; NaN when unknown or not assessed. */
+    public double certainty(int row) {
+        return certainty == null ? Double.NaN : certainty[row];
+    }
+
+    @Override
+    public double[] certainty() {
+        return certainty == null ? null : certainty.clone();
     }
 
     @Override

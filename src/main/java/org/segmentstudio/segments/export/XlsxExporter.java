@@ -60,6 +60,9 @@ public final class XlsxExporter {
         int cols = data.columnCount();
         List<String> header = new java.util.ArrayList<>(data.columnNames());
         header.addAll(List.of(CsvExporter.SEGMENT_COLUMN, CsvExporter.SEGMENT_NAME_COLUMN, CsvExporter.DISTANCE_COLUMN));
+        if (labels.hasCertainty()) {
+            header.addAll(List.of(CsvExporter.CERTAINTY_COLUMN, CsvExporter.BORDERLINE_COLUMN));
+        }
         // Widths go into the sheet before its first rows are flushed, so they are measured first.
         Widths widths = new Widths(header);
         for (int c = 0; c < cols; c++) {
@@ -97,6 +100,11 @@ public final class XlsxExporter {
                     // Rounded as in the CSV, so General format shows it without a style per cell
                     // (styling every row more than doubles the time for a large file).
                     ws.value(row, cols + 2, BigDecimal.valueOf(d).setScale(CsvExporter.DECIMALS, RoundingMode.HALF_UP));
+                }
+                double c = labels.certainty(r);
+                if (labels.hasCertainty() && Double.isFinite(c)) {
+                    ws.value(row, cols + 3, BigDecimal.valueOf(c).setScale(CsvExporter.DECIMALS, RoundingMode.HALF_UP));
+                    ws.value(row, cols + 4, c < SegmentLabels.BORDERLINE_BELOW ? "yes" : "no");
                 }
             }
             // Flushed rows are final: touching one again would make Excel see the row twice.

@@ -417,9 +417,16 @@ public final class MainWindow extends BorderPane {
                 ImportNotes.show(status, session.fileProperty().get() == null ? null : data);
             }
         });
-        session.firmnessProperty().addListener((o, was, f) -> profiles.model().firmnessProperty().set(f == null ? null
-                : new org.segmentstudio.ui.profiles.ProfilesViewModel.Firmness(f.stability().segments(), f.borderline(),
-                        f.stability().reruns())));
+        session.firmnessProperty().addListener((o, was, f) -> {
+            profiles.model().firmnessProperty().set(f == null ? null
+                    : new org.segmentstudio.ui.profiles.ProfilesViewModel.Firmness(f.stability().segments(),
+                            f.borderline(), f.stability().reruns()));
+            Run run = session.runProperty().get();
+            if (f != null && run != null && run.result() == f.result()) {
+                table.showCertainty(org.segmentstudio.segments.SegmentLabelsBuilder.perRow(run.features(),
+                        f.stability().shares()));
+            }
+        });
         session.comparisonProperty().addListener((o, was, c) -> {
             if (c != null) {
                 showComparison(c);

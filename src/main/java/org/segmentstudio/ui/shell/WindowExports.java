@@ -29,7 +29,15 @@ final class WindowExports {
     /** The data, its labels (built on the export's thread) and the file to protect; null before a run. */
     ExportActions.Session labeled() {
         Run run = session.runProperty().get();
-        return run == null ? null : new ExportActions.Session(run.data(), run::labels, session.fileProperty().get());
+        if (run == null) {
+            return null;
+        }
+        Session.Firmness f = session.firmnessProperty().get();
+        double[] shares = f != null && f.result() == run.result() ? f.stability().shares() : null;
+        // With the firmness measured, each customer's certainty goes into the export too.
+        return new ExportActions.Session(run.data(), shares == null ? run::labels
+                : () -> run.labels().withCertainty(org.segmentstudio.segments.SegmentLabelsBuilder.perRow(run.features(),
+                        shares)), session.fileProperty().get());
     }
 
     /** The cards as they are now — ranked by the measure chosen, named as named — and the K charts if made for this run. */

@@ -32,6 +32,7 @@ public final class DataTableView extends TableView<Integer> {
     public void show(Dataset data) {
         this.data = data;
         shownSegments.set(null);
+        certainty.set(null);
         getColumns().clear();
         for (int c = 0; c < data.columnCount(); c++) {
             Column col = data.column(c);
@@ -53,6 +54,13 @@ public final class DataTableView extends TableView<Integer> {
         seg.setSortable(false);
         seg.setPrefWidth(320); // room for a three-part name such as "2 · High age · Low income · Low spending"
         getColumns().add(seg);
+        TableColumn<Integer, String> sure = new TableColumn<>(Messages.tr("table.certainty"));
+        sure.getStyleClass().add("certainty-column");
+        sure.setCellValueFactory(cell -> Bindings.createStringBinding(() -> certaintyText(cell.getValue()), certainty));
+        sure.setSortable(false);
+        sure.setPrefWidth(150);
+        sure.visibleProperty().bind(certainty.isNotNull());
+        getColumns().add(sure);
         setItems(new RowNumbers(data.rowCount()));
     }
 
@@ -64,6 +72,27 @@ public final class DataTableView extends TableView<Integer> {
      */
     public void showSegments(FeatureMatrix features, int[] labels) {
         shownSegments.set(features == null ? null : new RowSegments(features, labels));
+        certainty.set(null);
+    }
+
+    /** Per dataset row, the share of its neighbours a customer keeps across refits (NaN when left out); null before measured. */
+    private final javafx.beans.property.ObjectProperty<double[]> certainty =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "certainty");
+
+    /** Shows each customer's certainty (and borderline for those under 80 %), or hides the column for null. */
+    public void showCertainty(double[] perRow) {
+        certainty.set(perRow);
+    }
+
+    /** "92 %", "62 % · borderline"; "" for a customer left out or before the refits. */
+    private String certaintyText(int row) {
+        double[] c = certainty.get();
+        if (c == null || row >= c.length || !Double.isFinite(c[row])) {
+            return "";
+        }
+        String pct = org.segmentstudio.segments.Formats.wholePercent(c[row]);
+        return c[row] < org.segmentstudio.segments.export.SegmentLabels.BORDERLINE_BELOW
+                ? Messages.tr("table.borderline", pct) : pct;
     }
 
     /** The segment names in segment order, as the user edits them; a missing one shows the number alone. */

@@ -173,5 +173,10 @@ class SavedAnalysisWindowTest {
         assertTrue(window.resultProperty().get() == result, "Enter started no new run");
         assertTrue(window.profiles().model().segmentNamesProperty().get().contains("Gold members"),
                 window.profiles().model().segmentNamesProperty().get().toString());
+        // The refits arrive: each card says how firm its segment is, the table each customer's certainty.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".segment-card .firmness").tryQuery().isPresent());
+        javafx.scene.control.TableView<?> table = robot.lookup(".data-table").queryAs(javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getColumns().stream()
+                .anyMatch(c -> c.getText().equals("Certainty") && c.isVisible()));
     }
 }
