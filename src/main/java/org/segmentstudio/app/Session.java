@@ -750,6 +750,7 @@ public final class Session {
         }
         restored.set(null);
         fitNote.set(null);
+        comparison.set(null); // it compared the run now forgotten
         run.set(null);
         view.view.clear();
     }

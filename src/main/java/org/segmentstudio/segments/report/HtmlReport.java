@@ -88,12 +88,44 @@ public final class HtmlReport {
                 card(h, c, s);
             }
         }
-        h.append("</section>\n<footer>Levels (low, mid, high) compare a segment's mean with the whole population's "
+        h.append("</section>\n");
+        if (c.migration() != null) {
+            migration(h, c);
+        }
+        h.append("<footer>Levels (low, mid, high) compare a segment's mean with the whole population's "
                 + "thirds (tertiles). \u201cvs all\u201d is the segment's mean against everyone's mean. Ranking by a "
                 + "measure \u00d7 size counts the customers times how far their mean lies above the average. "
                 + "Measures marked * were not features of the clustering; they are shown for context. "
                 + "Made with Segment Studio.</footer>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** Who moved since the earlier labeled file: totals, the largest movements, and the matrix with row shares. */
+    private static void migration(StringBuilder h, ReportContent c) {
+        org.segmentstudio.segments.model.Migration m = c.migration();
+        h.append("<section class=\"migration\">\n<h2>Who moved since ").append(Html.esc(c.before())).append("</h2>\n<p>")
+                .append(Formats.count(m.stayed())).append(" stayed in the same segment, ").append(Formats.count(m.moved()))
+                .append(" moved to another; ").append(Formats.count(m.newCustomers())).append(" are new, ")
+                .append(Formats.count(m.gone())).append(" are gone (matched by customer ID).</p>\n");
+        for (String line : m.largestMovements(3)) {
+            h.append("<p>\u2022 ").append(Html.esc(line)).append("</p>\n");
+        }
+        h.append("<table class=\"migration-matrix\"><tr><th>").append(Html.esc(c.before())).append(" \\ now</th>");
+        for (String a : m.namesAfter()) {
+            h.append("<th>").append(Html.esc(a)).append("</th>");
+        }
+        h.append("</tr>\n");
+        double[][] shares = m.rowShares();
+        for (int i = 0; i < m.matrix().length; i++) {
+            h.append("<tr><th>").append(Html.esc(m.namesBefore().get(i))).append("</th>");
+            for (int j = 0; j < m.matrix()[i].length; j++) {
+                h.append(String.format(java.util.Locale.ROOT, "<td style=\"background:rgba(31,119,180,%.2f)\">",
+                        0.06 + 0.84 * shares[i][j])).append(Formats.count(m.matrix()[i][j])).append(" (")
+                        .append(Formats.wholePercent(shares[i][j])).append(")</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n</section>\n");
     }
 
     /** "How these segments were found": k-means in the run's own numbers. */

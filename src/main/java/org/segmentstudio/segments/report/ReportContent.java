@@ -15,9 +15,22 @@ import org.segmentstudio.segments.SegmentAnalysis;
  * @param scatter    the customers to draw when there is no PNG, or null
  * @param kChart     the K search, or null
  * @param facts      how k-means found the segments, or null
+ * @param migration  who moved since an earlier labeled file, or null
+ * @param before     that file's name, or null
  */
 public record ReportContent(String source, String scaling, SegmentAnalysis analysis, List<String> names,
-                            byte[] scatterPng, ScatterData scatter, KChartData kChart, RunFacts facts) {
+                            byte[] scatterPng, ScatterData scatter, KChartData kChart, RunFacts facts,
+                            org.segmentstudio.segments.model.Migration migration, String before) {
+
+    public ReportContent(String source, String scaling, SegmentAnalysis analysis, List<String> names,
+                         byte[] scatterPng, ScatterData scatter, KChartData kChart, RunFacts facts) {
+        this(source, scaling, analysis, names, scatterPng, scatter, kChart, facts, null, null);
+    }
+
+    /** The same report with the migration since {@code beforeFile}. */
+    public ReportContent withMigration(org.segmentstudio.segments.model.Migration m, String beforeFile) {
+        return new ReportContent(source, scaling, analysis, names, scatterPng, scatter, kChart, facts, m, beforeFile);
+    }
 
     public ReportContent {
         names = List.copyOf(names);
@@ -35,18 +48,18 @@ public record ReportContent(String source, String scaling, SegmentAnalysis analy
     }
 
     public ReportContent withScatterPng(byte[] png) {
-        return new ReportContent(source, scaling, analysis, names, png, scatter, kChart, facts);
+        return new ReportContent(source, scaling, analysis, names, png, scatter, kChart, facts, migration, before);
     }
 
     public ReportContent withScatter(ScatterData data) {
-        return new ReportContent(source, scaling, analysis, names, scatterPng, data, kChart, facts);
+        return new ReportContent(source, scaling, analysis, names, scatterPng, data, kChart, facts, migration, before);
     }
 
     public ReportContent withKChart(KChartData k) {
-        return new ReportContent(source, scaling, analysis, names, scatterPng, scatter, k, facts);
+        return new ReportContent(source, scaling, analysis, names, scatterPng, scatter, k, facts, migration, before);
     }
 
     public ReportContent withFacts(RunFacts f) {
-        return new ReportContent(source, scaling, analysis, names, scatterPng, scatter, kChart, f);
+        return new ReportContent(source, scaling, analysis, names, scatterPng, scatter, kChart, f, migration, before);
     }
 }

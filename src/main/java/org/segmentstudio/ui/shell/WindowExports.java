@@ -51,6 +51,10 @@ final class WindowExports {
         ReportContent content = new ReportContent(dataName.get(), Messages.tr("scaling." + run.params().scaling().name()),
                 ranked, cards.segmentNamesProperty().get(), null, null, k != null && k.madeFor(run) ? k.data() : null,
                 facts(run));
+        Session.Comparison compared = session.comparisonProperty().get();
+        if (compared != null) {
+            content = content.withMigration(compared.migration(), compared.before().getFileName().toString());
+        }
         return new ReportExport.Session(content, session.fileProperty().get(), ExportActions.baseName(run.data()));
     }
 

@@ -119,4 +119,24 @@ class HtmlReportTest {
         assertThrows(IOException.class, () -> HtmlReport.write(ReportContent.of("s.csv", "none", analysis),
                 dir.resolve("missing-folder").resolve("r.html")));
     }
+
+    @Test
+    void aComparisonGoesIntoTheReportAsWordsAndAMatrix() {
+        java.util.Map<String, Integer> before = new java.util.HashMap<>();
+        java.util.Map<String, Integer> after = new java.util.HashMap<>();
+        for (int i = 0; i < 30; i++) {
+            before.put("c" + i, 1 + i % 2);
+            after.put("c" + i, i < 10 ? 2 : 1 + i % 2);
+        }
+        after.put("new", 1);
+        var m = org.segmentstudio.segments.model.Migration.of(before, after, List.of("Gold <1>", "Silver"),
+                List.of("Gold <1>", "Silver"));
+        List<String> names = analysis.names().stream().map(n -> n.initial()).toList();
+        String html = HtmlReport.render(ReportContent.of("x.csv", "none", analysis).withMigration(m, "march.csv"));
+        assertTrue(html.contains("<h2>Who moved since march.csv</h2>"), html);
+        assertTrue(html.contains(m.stayed() + " stayed in the same segment, " + m.moved() + " moved to another; 1 are new"));
+        assertTrue(html.contains("Gold &lt;1&gt;") && !html.contains("Gold <1>"), "escaped");
+        assertTrue(html.contains("class=\"migration-matrix\""));
+        assertFalse(HtmlReport.render(ReportContent.of("x.csv", "none", analysis)).contains("Who moved"));
+    }
 }
