@@ -417,6 +417,9 @@ public final class Session {
         });
         comparing.setOnFailed(e -> onProblem.accept(new Problem(Failure.COMPARE, labeled, comparing.getException())));
         comparing.configure(() -> {
+            if (labeled.getFileName().toString().endsWith(org.segmentstudio.segments.model.ModelFile.EXTENSION)) {
+                return compareWithSaved(labeled, now, perRow, names);
+            }
             Dataset before;
             try {
                 before = new org.segmentstudio.data.CsvImporter().read(labeled, null,
@@ -431,6 +434,33 @@ public final class Session {
                     Migration.ofRun(now, id, perRow, names)));
         });
         comparing.restart();
+    }
+
+    /**
+     * An earlier analysis against the run on screen: the customers open now are put into the saved
+     * segments (as Apply would) and cross-tabulated with the run's segments, customer by customer.
+     */
+    private static Comparison compareWithSaved(Path saved, Dataset now, int[] perRow, List<String> names) {
+        SegmentModel m;
+        try {
+            m = org.segmentstudio.segments.model.ModelFile.read(saved);
+        } catch (java.io.IOException | DataFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        Assignment a = Assignment.of(m, now);
+        int[] before = a.features().segmentsPerRow(a.labels());
+        String id = now.columns().stream().filter(c -> c.kind() == org.segmentstudio.data.ColumnKind.IDENTIFIER)
+                .map(org.segmentstudio.data.Column::name).findFirst().orElse(null);
+        java.util.Map<String, Integer> b = new java.util.HashMap<>();
+        java.util.Map<String, Integer> n = new java.util.HashMap<>();
+        for (int r = 0; r < now.rowCount(); r++) {
+            // Both sides are the same rows: the ID column when there is one, else the row itself.
+            String key = id == null ? Integer.toString(r) : now.column(id).orElseThrow().text(r).strip();
+            b.put(key, before[r]);
+            n.put(key, perRow[r]);
+        }
+        return new Comparison(saved, id == null ? "row" : id, Migration.of(new Migration.Side(b, m.names()),
+                new Migration.Side(n, List.copyOf(names))));
     }
 
     /** The last comparison asked for; null before one. */

@@ -284,4 +284,28 @@ class SessionTest {
         assertSame(before, fx(() -> session.runProperty().get()), "the run on screen stays");
         assertEquals(200, fx(() -> session.datasetProperty().get().rowCount()));
     }
+
+    @Test
+    void anEarlierAnalysisComparesWithTheRunOnScreenCustomerByCustomer(FxRobot robot) throws Exception {
+        session(robot);
+        choose(robot, INCOME_SPEND, 5);
+        robot.interact(session::loadSample);
+        robot.interact(session::run);
+        waitFor(() -> session.runProperty().get() != null && session.runProperty().get().analysis() != null);
+        var model = fx(() -> session.modelOfRun(Map.of(), session.runProperty().get().names(), "size", "test")).get();
+        Path saved = dir.resolve("five.segments");
+        org.segmentstudio.segments.model.ModelFile.write(saved, model);
+        choose(robot, INCOME_SPEND, 4);
+        robot.interact(session::run);
+        waitFor(() -> session.runProperty().get() != null && session.runProperty().get().result().k() == 4
+                && session.runProperty().get().analysis() != null);
+        robot.interact(() -> session.compareWith(saved));
+        waitFor(() -> session.comparisonProperty().get() != null);
+        var m = fx(() -> session.comparisonProperty().get().migration());
+        assertEquals(5, m.matrix().length, "rows: the five saved segments");
+        assertEquals(4, m.matrix()[0].length, "columns: the four of the run");
+        assertEquals(200, m.both(), "every customer in both");
+        assertEquals(model.names(), m.namesBefore());
+        assertEquals("CustomerID", fx(() -> session.comparisonProperty().get().id()));
+    }
 }

@@ -222,8 +222,8 @@ public final class MainWindow extends BorderPane {
     void chooseAndCompare() {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(Messages.plain("menu.segments.compare"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.tr("chooser.csv"),
-                "*.csv", "*.CSV", "*.txt", "*.tsv"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.tr("compare.filter"),
+                "*.csv", "*.CSV", "*.txt", "*.tsv", "*.segments"));
         prefs.lastFolder().filter(java.nio.file.Files::isDirectory).ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
         java.io.File f = chooser.showOpenDialog(stage);
         if (f != null) {
