@@ -179,4 +179,45 @@ class SavedAnalysisWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getColumns().stream()
                 .anyMatch(c -> c.getText().equals("Certainty") && c.isVisible()));
     }
+
+    @Test
+    void aChangedOrMovedDataFileIsSaidSoAndNothingIsHalfLoaded(FxRobot robot) throws Exception {
+        Path march = customers("march.csv", 300, 0);
+        robot.interact(() -> window.openFile(march));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.picker().selectFeatures(List.of("Income", "Spend"));
+            window.picker().setK(3);
+        });
+        robot.interact(window::run);
+        waitAnalysed();
+        Path saved = dir.resolve("march.segments");
+        var task = WaitForAsyncUtils.asyncFx(() -> window.analyses().save(window.modelMaker(), saved)).get();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, task::isDone);
+
+        Files.writeString(march, Files.readString(march) + "999,30,50,50\n");
+        robot.interact(() -> window.analyses().open(saved));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".analysis-data-dialog").tryQuery().isPresent());
+        DialogPane changed = robot.lookup(".analysis-data-dialog").query();
+        assertTrue(changed.getHeaderText().contains("march.csv has changed since the analysis was saved"),
+                changed.getHeaderText());
+        javafx.scene.Node asItIs = changed.getButtonTypes().stream().filter(b -> b.getText().equals("Use it as it is now"))
+                .map(changed::lookupButton).findFirst().orElseThrow();
+        robot.clickOn(asItIs);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.restored() != null
+                && window.datasetProperty().get().rowCount() == 301).get());
+        waitAnalysed();
+
+        Files.delete(march);
+        robot.interact(window::loadSample);
+        robot.interact(() -> window.analyses().open(saved));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".analysis-data-dialog").tryQuery().isPresent());
+        DialogPane moved = robot.lookup(".analysis-data-dialog").query();
+        assertTrue(moved.getHeaderText().contains("march.csv is not where the analysis was saved"), moved.getHeaderText());
+        assertTrue(moved.getButtonTypes().stream().anyMatch(b -> b.getText().equals("Locate…")));
+        robot.clickOn(moved.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(200, window.datasetProperty().get().rowCount(), "cancelled: the sample stays open");
+    }
 }
