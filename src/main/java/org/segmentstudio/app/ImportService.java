@@ -80,11 +80,16 @@ public final class ImportService extends BackgroundService<ImportService.Opened>
 
             private Opened built(Path f, String s, CustomerBuilder.Options o, Task<?> task) throws Exception {
                 CustomerTable table;
+                PurchaseLog log = new PurchaseLog(f, s);
                 try {
-                    table = new PurchaseLog(f, s).build(o, x -> updateProgress(x, 1), this::isCancelled);
+                    table = log.build(o, x -> updateProgress(x, 1), this::isCancelled);
                 } catch (CancellationException e) {
                     throw new CsvImporter.CancelledException();
                 }
+                BuildReport r = table.report();
+                // What the lines are, for building again from the same log.
+                PurchaseHint hint = new PurchaseHint(log.header(), log.guess(), (int) Math.min(Integer.MAX_VALUE,
+                        r.purchaseLines()), r.customers(), r.first(), r.last());
                 // The customers go through the importer's own rules, as the command line's output
                 // file would when opened.
                 StringWriter text = new StringWriter();
@@ -92,7 +97,7 @@ public final class ImportService extends BackgroundService<ImportService.Opened>
                 byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
                 Dataset data = new CsvImporter().read(f.getFileName().toString(), new ByteArrayInputStream(bytes),
                         CsvImporter.Progress.NONE, this::isCancelled);
-                return new Opened(data, null, table.report());
+                return new Opened(data, hint, r);
             }
         };
     }

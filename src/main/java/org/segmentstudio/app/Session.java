@@ -223,10 +223,8 @@ public final class Session {
                 }
                 show(data, pendingFile);
                 openSheet = pendingSheet;
-                if (opened.built() == null) {
-                    purchaseHint.set(opened.hint());
-                } // built customers keep the hint of the lines they came from, for building again
                 built.set(opened.built());
+                purchaseHint.set(opened.hint()); // for built customers: the lines they came from
                 if (model != null) {
                     restore(model);
                 }
@@ -310,7 +308,10 @@ public final class Session {
             return;
         }
         if (model.purchases() != null) {
-            buildCustomers(dataFile, model.data().sheet(), ModelBuilder.purchaseOptions(model));
+            // Its own purchase log is built to the saved as-of date; another (next month's) to its own.
+            boolean own = model.data().path() != null
+                    && Path.of(model.data().path()).equals(dataFile.toAbsolutePath().normalize());
+            buildCustomers(dataFile, model.data().sheet(), ModelBuilder.purchaseOptions(model, own));
         } else {
             open(dataFile, model.data().sheet());
         }
@@ -491,6 +492,13 @@ public final class Session {
         Run r = run.get();
         if (r == null) {
             return null;
+        }
+        SegmentModel from = restored.get();
+        if (from != null) {
+            // A restored run keeps the model it was labelled by: refitting the scaling or the
+            // encodings on the data open now would not match the saved centres.
+            SegmentModel kept = ModelBuilder.renamed(from, names, rankBy);
+            return () -> kept;
         }
         Path f = file.get();
         String sheetNow = openSheet;

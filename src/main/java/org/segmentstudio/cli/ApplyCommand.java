@@ -110,7 +110,7 @@ final class ApplyCommand implements Callable<Integer> {
     private Dataset read(SegmentModel m) throws IOException, DataFormatException {
         String file = input.getFileName().toString();
         if (m.purchases() != null) {
-            return new PurchaseLog(input, sheet).build(org.segmentstudio.segments.model.ModelBuilder.purchaseOptions(m),
+            return new PurchaseLog(input, sheet).build(org.segmentstudio.segments.model.ModelBuilder.purchaseOptions(m, false),
                     x -> { }, () -> false).toDataset(file);
         }
         Dataset data;

@@ -48,29 +48,42 @@ public final class CsvLines implements LineSource {
                     + "Copy it to a folder of yours, or ask for read access, and open it again.");
         }
         BufferedInputStream in = new BufferedInputStream(counted, HEAD_BYTES);
-        in.mark(HEAD_BYTES);
-        byte[] head = in.readNBytes(HEAD_BYTES);
-        in.reset();
-        if (head.length == 0) {
-            in.close();
-            throw CsvImporter.empty(name);
+        CSVParser p = null;
+        CsvDialect d;
+        try {
+            in.mark(HEAD_BYTES);
+            byte[] head = in.readNBytes(HEAD_BYTES);
+            in.reset();
+            if (head.length == 0) {
+                throw CsvImporter.empty(name);
+            }
+            TextEncoding detected = TextEncoding.detect(head, head.length, name);
+            TextEncoding encoding = forced == null ? detected : new TextEncoding(forced, detected.bomLength());
+            in.skipNBytes(encoding.bomLength());
+            int from = encoding.bomLength();
+            String sample = new String(head, from, head.length - from, encoding.charset());
+            if (head.length == HEAD_BYTES) {
+                sample = sample.substring(0, Math.max(sample.lastIndexOf('\n'), 0));
+            }
+            if (sample.isBlank()) {
+                throw CsvImporter.empty(name);
+            }
+            d = CsvDialect.sniff(sample);
+            p = CSVParser.parse(new InputStreamReader(in, encoding.decoder()), d.format());
+        } catch (IOException | DataFormatException | RuntimeException e) {
+            in.close(); // refused or unreadable: the file is not kept open (nor locked, on Windows)
+            throw e;
         }
-        TextEncoding detected = TextEncoding.detect(head, head.length, name);
-        TextEncoding encoding = forced == null ? detected : new TextEncoding(forced, detected.bomLength());
-        in.skipNBytes(encoding.bomLength());
-        int from = encoding.bomLength();
-        String sample = new String(head, from, head.length - from, encoding.charset());
-        if (head.length == HEAD_BYTES) {
-            sample = sample.substring(0, Math.max(sample.lastIndexOf('\n'), 0));
-        }
-        if (sample.isBlank()) {
-            in.close();
-            throw CsvImporter.empty(name);
-        }
-        dialect = CsvDialect.sniff(sample);
-        parser = CSVParser.parse(new InputStreamReader(in, encoding.decoder()), dialect.format());
+        dialect = d;
+        parser = p;
         records = parser.iterator();
-        String[] first = next();
+        String[] first;
+        try {
+            first = next();
+        } catch (IOException | DataFormatException | RuntimeException e) {
+            close();
+            throw e;
+        }
         if (first == null) {
             close();
             throw CsvImporter.empty(name);

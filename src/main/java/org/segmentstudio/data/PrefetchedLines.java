@@ -15,7 +15,7 @@ public final class PrefetchedLines implements LineSource {
     private static final int BLOCK = 4_096;
     private static final Block END = new Block(new String[0][], new long[0], 0, null);
 
-    private record Block(String[][] cells, long[] lines, int size, Exception failure) {
+    private record Block(String[][] cells, long[] lines, int size, Throwable failure) {
     }
 
     private final LineSource source;
@@ -52,14 +52,14 @@ public final class PrefetchedLines implements LineSource {
                     return;
                 }
             }
-        } catch (IOException | DataFormatException | RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable e) { // an OutOfMemoryError too: the reader must hear of it, never wait for ever
             try {
                 put(new Block(null, null, 0, e));
             } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -93,13 +93,16 @@ public final class PrefetchedLines implements LineSource {
             }
             index = 0;
             if (current.failure() != null) {
-                Exception f = current.failure();
+                Throwable f = current.failure();
                 current = END;
                 if (f instanceof IOException io) {
                     throw io;
                 }
                 if (f instanceof DataFormatException d) {
                     throw d;
+                }
+                if (f instanceof Error err) {
+                    throw err;
                 }
                 throw (RuntimeException) f;
             }

@@ -308,4 +308,26 @@ class SessionTest {
         assertEquals(model.names(), m.namesBefore());
         assertEquals("CustomerID", fx(() -> session.comparisonProperty().get().id()));
     }
+
+    @Test
+    void aRestoredRunSavedAgainKeepsTheModelItWasLabelledBy(FxRobot robot) throws Exception {
+        session(robot);
+        choose(robot, INCOME_SPEND, 5);
+        robot.interact(session::loadSample);
+        robot.interact(session::run);
+        waitFor(() -> session.runProperty().get() != null && session.runProperty().get().analysis() != null);
+        var model = fx(() -> session.modelOfRun(Map.of(), session.runProperty().get().names(), "size", "test")).get();
+        StringBuilder sb = new StringBuilder("CustomerID,Annual Income (k$),Spending Score (1-100)\n");
+        for (int i = 0; i < 50; i++) {
+            sb.append(i + 1).append(',').append(40 + i).append(',').append(90 - i).append('\n');
+        }
+        Path other = Files.writeString(dir.resolve("other.csv"), sb);
+        robot.interact(() -> session.openAnalysis(model, other));
+        waitFor(() -> session.restoredProperty().get() != null && session.runProperty().get() != null
+                && session.runProperty().get().analysis() != null && session.datasetProperty().get().rowCount() == 50);
+        var again = fx(() -> session.modelOfRun(Map.of(), List.of("A", "B", "C", "D", "E"), "size", "test")).get();
+        assertEquals(model.transforms(), again.transforms(), "the saved scaling, not one refitted on other.csv");
+        assertTrue(java.util.Arrays.deepEquals(model.centroids(), again.centroids()));
+        assertEquals(List.of("A", "B", "C", "D", "E"), again.names());
+    }
 }

@@ -143,8 +143,8 @@ public final class CustomerBuilder {
                 }
                 if (why != null) {
                     // a zero or negative price: not a purchase, not a return
-                } else if (Double.isNaN(value) || quantityCol >= 0 && Double.isNaN(quantity)) {
-                    why = LeftOut.UNREADABLE_NUMBER;
+                } else if (!Double.isFinite(value) || quantityCol >= 0 && !Double.isFinite(quantity)) {
+                    why = LeftOut.UNREADABLE_NUMBER; // also 1e308 × 10: no money is infinite
                 } else if (isCancellation(order) || value < 0 || quantityCol >= 0 && quantity < 0) {
                     isReturn = true;
                     why = options.returns() == Returns.NET ? null : LeftOut.RETURN;
@@ -339,6 +339,9 @@ public final class CustomerBuilder {
     }
 
     static String plain(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return ""; // a sum past what a double holds: written as missing, never as "Infinity"
+        }
         BigDecimal d = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         String s = d.toPlainString();
         return s.equals("-0") ? "0" : s;

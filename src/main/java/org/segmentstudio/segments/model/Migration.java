@@ -133,6 +133,9 @@ public record Migration(long[][] matrix, List<String> namesBefore, List<String> 
         Map<Integer, String> names = new java.util.TreeMap<>();
         for (int r = 0; r < d.rowCount(); r++) {
             String key = ids.text(r).strip();
+            if (key.isEmpty()) {
+                continue; // a customer without an ID cannot be matched
+            }
             String cell = seg.text(r).strip();
             int s;
             try {
@@ -158,7 +161,14 @@ public record Migration(long[][] matrix, List<String> namesBefore, List<String> 
                 + " has no column '" + idColumn + "'."));
         Map<String, Integer> segments = new HashMap<>();
         for (int r = 0; r < d.rowCount(); r++) {
-            segments.put(ids.text(r).strip(), segmentPerRow[r]);
+            String key = ids.text(r).strip();
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (segments.put(key, segmentPerRow[r]) != null) {
+                throw new IllegalArgumentException(d.source() + ": customer '" + key + "' appears twice in " + idColumn
+                        + " (line " + d.report().lineOf(r) + "); the customers cannot be matched by it.");
+            }
         }
         return new Side(segments, List.copyOf(names));
     }

@@ -70,8 +70,22 @@ public final class ModelBuilder {
                 built.returns().name(), built.asOf().toString());
     }
 
-    /** The builder's options a purchase-log analysis saved (as-of: the day after the file's last purchase). */
-    public static org.segmentstudio.data.purchases.CustomerBuilder.Options purchaseOptions(SegmentModel m) {
+    /** The same model with other names and ranking (a restored run saved again). */
+    public static SegmentModel renamed(SegmentModel m, List<String> names, String rankBy) {
+        List<String> kept = names.size() == m.k() ? names : m.names();
+        return new SegmentModel(m.schema(), m.app(), m.data(), m.roles(), m.purchases(), m.columns(), m.encodings(),
+                m.missing(), m.scaling(), m.transforms(), m.k(), m.seed(), m.nInit(), m.centroids(), m.centroidsInUnits(),
+                kept, rankBy, m.quality());
+    }
+
+    /**
+     * The builder's options a purchase-log analysis saved.
+     *
+     * @param savedAsOf true for its own log (built to the saved as-of date); false for another one
+     *                  (built to the day after its own last purchase)
+     */
+    public static org.segmentstudio.data.purchases.CustomerBuilder.Options purchaseOptions(SegmentModel m,
+                                                                                           boolean savedAsOf) {
         Map<String, Object> c = m.purchases().columns();
         List<String> carry = c.get("carry") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
         org.segmentstudio.data.purchases.PurchaseColumns cols = new org.segmentstudio.data.purchases.PurchaseColumns(
@@ -80,7 +94,8 @@ public final class ModelBuilder {
         return new org.segmentstudio.data.purchases.CustomerBuilder.Options(cols,
                 org.segmentstudio.data.purchases.PurchaseDates.of(
                         org.segmentstudio.data.purchases.DateOrder.valueOf(m.purchases().dateOrder())),
-                null, org.segmentstudio.data.purchases.Returns.valueOf(m.purchases().returns()));
+                savedAsOf && m.purchases().asOf() != null ? java.time.LocalDate.parse(m.purchases().asOf()) : null,
+                org.segmentstudio.data.purchases.Returns.valueOf(m.purchases().returns()));
     }
 
     private static String str(Map<String, Object> m, String key) {

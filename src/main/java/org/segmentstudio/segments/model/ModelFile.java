@@ -67,20 +67,48 @@ public final class ModelFile {
             SegmentModel m = MAPPER.treeToValue(tree, SegmentModel.class);
             check(m, name);
             return m;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | RuntimeException e) {
             throw new DataFormatException(name, "File " + name + " is a damaged saved analysis (" + e.getMessage()
                     .lines().findFirst().orElse("") + ").");
         }
     }
 
     private static void check(SegmentModel m, String name) {
+        for (Object part : new Object[] {m.data(), m.roles(), m.columns(), m.encodings(), m.transforms(), m.centroids(),
+                m.centroidsInUnits(), m.names(), m.quality(), m.missing(), m.scaling(), m.rankBy()}) {
+            if (part == null) {
+                throw new IllegalArgumentException("a part of it is missing");
+            }
+        }
+        org.segmentstudio.engine.Scaling.valueOf(m.scaling());
+        org.segmentstudio.segments.MissingPolicy.valueOf(m.missing());
+        m.roles().values().forEach(org.segmentstudio.data.ColumnRole::valueOf);
+        if (m.quality().shares() == null || m.quality().shares().length != m.k() || m.quality().meanDistances() == null
+                || m.quality().meanDistances().length != m.k()) {
+            throw new IllegalArgumentException("its quality figures do not have one value per segment");
+        }
+        if (m.centroidsInUnits().length != m.k()) {
+            throw new IllegalArgumentException("k and the centres disagree");
+        }
+        for (double[] c : m.centroidsInUnits()) {
+            if (c == null || c.length != m.transforms().size()) {
+                throw new IllegalArgumentException("a centre does not have one value per feature");
+            }
+        }
+        if (m.purchases() != null) {
+            org.segmentstudio.data.purchases.DateOrder.valueOf(m.purchases().dateOrder());
+            org.segmentstudio.data.purchases.Returns.valueOf(m.purchases().returns());
+            if (m.purchases().asOf() != null) {
+                java.time.LocalDate.parse(m.purchases().asOf());
+            }
+        }
         int d = m.transforms().size();
         if (m.k() < 1 || m.centroids().length != m.k() || m.names().size() != m.k()) {
             throw new IllegalArgumentException("k, centroids and names disagree");
         }
         int width = m.encodings().stream().mapToInt(e -> e.names().size()).sum();
         for (double[] c : m.centroids()) {
-            if (c.length != d || d != width) {
+            if (c == null || c.length != d || d != width) {
                 throw new IllegalArgumentException("a centre does not have one value per feature");
             }
         }
