@@ -49,7 +49,7 @@ final class ApplyCommand implements Callable<Integer> {
     Path output;
 
     record Fit(List<Double> sharesThen, List<Double> sharesNow, List<Double> distancesThen, List<Double> distancesNow,
-               List<String> fitWorse, boolean outOfDate, String note) {
+               int[] borderlineNow, List<String> fitWorse, boolean outOfDate, String note) {
     }
 
     record Report(String model, String input, int rowsUsed, int rowsSkipped, List<String> names, int[] sizes,
@@ -91,7 +91,8 @@ final class ApplyCommand implements Callable<Integer> {
                 shares.add((double) s / a.labels().length);
             }
             Fit fit = new Fit(list(note.sharesThen()), list(note.sharesNow()), list(note.distancesThen()),
-                    list(note.distancesNow()), note.fitWorse().stream().map(m.names()::get).toList(), note.outOfDate(),
+                    list(note.distancesNow()), note.borderlineNow(), note.fitWorse().stream().map(m.names()::get).toList(),
+                    note.outOfDate(),
                     note.text());
             Report report = new Report(model.toString(), input.toString(), a.labels().length,
                     data.rowCount() - a.labels().length, m.names(), sizes, shares, fit,

@@ -14,9 +14,12 @@ import org.segmentstudio.segments.Formats;
  * @param sharesNow       per segment, its share of the new customers
  * @param distancesThen   per segment, the mean distance when saved
  * @param distancesNow    per segment, the mean distance of the new customers (NaN when none)
+ * @param borderlineNow   per segment, the new customers lying at least {@link #WORSE} × the saved mean
+ *                        distance from its centre: borderline, as the cards call customers that
+ *                        belong loosely
  */
 public record FitNote(List<String> names, double[] sharesThen, double[] sharesNow, double[] distancesThen,
-                      double[] distancesNow) {
+                      double[] distancesNow, int[] borderlineNow) {
     public static final double WORSE = 1.5;
 
     public static FitNote of(SegmentModel model, Assignment a) {
@@ -27,8 +30,15 @@ public record FitNote(List<String> names, double[] sharesThen, double[] sharesNo
         for (int s = 0; s < k; s++) {
             shares[s] = n == 0 ? 0 : (double) sizes[s] / n;
         }
-        return new FitNote(model.names(), model.quality().shares(), shares, model.quality().meanDistances(),
-                a.meanDistances(k));
+        int[] borderline = new int[k];
+        double[] then = model.quality().meanDistances();
+        for (int i = 0; i < a.labels().length; i++) {
+            int s = a.labels()[i];
+            if (then[s] > 0 && a.distances()[i] >= WORSE * then[s]) {
+                borderline[s]++;
+            }
+        }
+        return new FitNote(model.names(), model.quality().shares(), shares, then, a.meanDistances(k), borderline);
     }
 
     /** The segments whose new customers lie at least {@link #WORSE} × as far from the centre as the saved ones. */
@@ -57,6 +67,14 @@ public record FitNote(List<String> names, double[] sharesThen, double[] sharesNo
                     .append(Formats.percent(sharesNow[s])).append(" now");
         }
         sb.append(". ");
+        int borderline = 0;
+        for (int b : borderlineNow) {
+            borderline += b;
+        }
+        if (borderline > 0) {
+            sb.append(Formats.count(borderline)).append(" of the new customers are borderline: at least ").append(WORSE)
+                    .append(" × as far from their segment's centre as its saved customers were on average. ");
+        }
         List<Integer> worse = fitWorse();
         if (worse.isEmpty()) {
             sb.append("The new customers fit the saved segments about as well as the old ones did.");

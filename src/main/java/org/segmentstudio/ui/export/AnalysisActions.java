@@ -150,6 +150,7 @@ public final class AnalysisActions {
             return;
         }
         ButtonType locate = new ButtonType(Messages.plain("analysis.locate"), ButtonBar.ButtonData.OTHER);
+        ButtonType without = new ButtonType(Messages.plain("analysis.without"), ButtonBar.ButtonData.LEFT);
         ButtonType asItIs = new ButtonType(Messages.plain("analysis.asItIs"), ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.WARNING);
         ask.initOwner(owner);
@@ -159,9 +160,14 @@ public final class AnalysisActions {
         ask.setContentText(Messages.tr(r.dataThere() ? "analysis.changed.text" : "analysis.missing.text", path,
                 m.data().rows()));
         ask.getDialogPane().getStyleClass().add("analysis-data-dialog");
-        ask.getButtonTypes().setAll(r.dataThere() ? List.of(asItIs, locate, ButtonType.CANCEL) : List.of(locate, ButtonType.CANCEL));
+        ask.getButtonTypes().setAll(r.dataThere() ? List.of(without, asItIs, locate, ButtonType.CANCEL)
+                : List.of(without, locate, ButtonType.CANCEL));
         Optional<ButtonType> choice = ask.showAndWait();
         if (choice.isEmpty() || choice.get() == ButtonType.CANCEL) {
+            return;
+        }
+        if (choice.get() == without) {
+            showWithoutCustomers(m);
             return;
         }
         if (choice.get() == asItIs) {
@@ -176,6 +182,37 @@ public final class AnalysisActions {
         if (f != null) {
             open.accept(m, f.toPath());
         }
+    }
+
+    /**
+     * The analysis without its customers: its segments as saved — name, share, and the centre in
+     * the data's own units — with what it was found on; the data open stays as it is.
+     */
+    private void showWithoutCustomers(SegmentModel m) {
+        StringBuilder sb = new StringBuilder();
+        List<String> features = m.transforms().stream().map(SegmentModel.Transform::feature).toList();
+        for (int s = 0; s < m.k(); s++) {
+            sb.append(m.names().get(s)).append(" \u2014 ")
+                    .append(org.segmentstudio.segments.Formats.percent(m.quality().shares()[s])).append(" of the customers\n   ");
+            List<String> parts = new java.util.ArrayList<>();
+            for (int j = 0; j < features.size(); j++) {
+                parts.add(features.get(j) + " " + org.segmentstudio.segments.Formats.number(m.centroidsInUnits()[s][j]));
+            }
+            sb.append(String.join(" \u00b7 ", parts)).append('\n');
+        }
+        Alert info = new Alert(Alert.AlertType.INFORMATION);
+        info.initOwner(owner);
+        info.setTitle(Messages.plain("analysis.open.title"));
+        info.setHeaderText(Messages.tr("analysis.without.header", m.k(), org.segmentstudio.segments.Formats.count(
+                m.quality().rowsUsed()), m.data().path() == null ? Messages.tr("sample.name")
+                : Path.of(m.data().path()).getFileName()));
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(sb.toString());
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(16, 2 * m.k() + 1));
+        info.getDialogPane().setContent(text);
+        info.getDialogPane().getStyleClass().add("analysis-without-dialog");
+        info.show();
     }
 
     /**

@@ -81,7 +81,8 @@ class ScatterInteractionTest {
     @Test
     void theSegmentColumnFollowsEachRunWithoutRebuildingTheTable(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup(".data-table").queryAs(TableView.class);
-        javafx.scene.control.TableColumn<?, ?> segment = table.getColumns().get(table.getColumns().size() - 1);
+        javafx.scene.control.TableColumn<?, ?> segment = table.getColumns().stream()
+                .filter(c -> c.getStyleClass().contains("segment-column")).findFirst().orElseThrow();
         assertEquals("", String.valueOf(segment.getCellData(0)));
         runAndWait(robot);
         int first = Integer.parseInt(String.valueOf(segment.getCellData(0)).split(" · ")[0]);
@@ -100,7 +101,8 @@ class ScatterInteractionTest {
     @Test
     void theSegmentColumnShowsEachSegmentsNameAsEdited(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup(".data-table").queryAs(TableView.class);
-        javafx.scene.control.TableColumn<?, ?> segment = table.getColumns().get(table.getColumns().size() - 1);
+        javafx.scene.control.TableColumn<?, ?> segment = table.getColumns().stream()
+                .filter(c -> c.getStyleClass().contains("segment-column")).findFirst().orElseThrow();
         runAndWait(robot);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !window.profiles().model().segmentNamesProperty().get().isEmpty());
