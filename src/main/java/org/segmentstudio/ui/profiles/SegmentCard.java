@@ -83,7 +83,8 @@ final class SegmentCard extends VBox {
         if (firmness != null && segment < firmness.match().length) {
             double match = firmness.match()[segment];
             Label firm = new Label(Messages.tr(match >= FIRM ? "profiles.firm" : "profiles.loose",
-                    Formats.wholePercent(match), firmness.refits(), Formats.count(firmness.borderline()[segment]),
+                    Formats.wholePercent(match).replace(' ', '\u00a0'), firmness.refits(),
+                    Formats.count(firmness.borderline()[segment]),
                     Formats.count(p.size())));
             firm.getStyleClass().addAll("firmness", match >= FIRM ? "firm" : "loose");
             firm.setWrapText(true);
