@@ -1,7 +1,6 @@
 package org.segmentstudio.data;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -237,32 +236,5 @@ public final class CsvImporter {
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%,d MB", bytes / (1024 * 1024));
-    }
-
-    /** Counts the bytes read, for progress in the user's terms (how much of the file). */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 }

@@ -1,9 +1,7 @@
 package org.segmentstudio.data;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -28,7 +26,7 @@ public final class CsvLines implements LineSource {
 
     private final String name;
     private final long size;
-    private final Counting counted;
+    private final CountingStream counted;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final CsvDialect dialect;
@@ -40,7 +38,7 @@ public final class CsvLines implements LineSource {
         name = file.getFileName().toString();
         try {
             size = Files.size(file);
-            counted = new Counting(Files.newInputStream(file));
+            counted = new CountingStream(Files.newInputStream(file));
         } catch (NoSuchFileException e) {
             throw new DataFormatException(name, "File " + name + " was not found. Check the path and try again.");
         } catch (AccessDeniedException e) {
@@ -185,31 +183,5 @@ public final class CsvLines implements LineSource {
     @Override
     public void close() throws IOException {
         parser.close();
-    }
-
-    private static final class Counting extends FilterInputStream {
-        volatile long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 }
