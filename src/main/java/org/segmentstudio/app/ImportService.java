@@ -60,7 +60,7 @@ public final class ImportService extends BackgroundService<ImportService.Opened>
             protected Opened call() throws Exception {
                 updateMessage(f.getFileName().toString());
                 if (options != null) {
-                    return built(f, s, options, this);
+                    return built(f, s, options);
                 }
                 CsvImporter.Progress progress = new CsvImporter.Progress() {
                     @Override
@@ -78,7 +78,7 @@ public final class ImportService extends BackgroundService<ImportService.Opened>
                 return new Opened(data, isCancelled() ? null : PurchaseHint.of(data).orElse(null), null);
             }
 
-            private Opened built(Path f, String s, CustomerBuilder.Options o, Task<?> task) throws Exception {
+            private Opened built(Path f, String s, CustomerBuilder.Options o) throws Exception {
                 CustomerTable table;
                 PurchaseLog log = new PurchaseLog(f, s);
                 try {

@@ -328,15 +328,9 @@ public final class Session {
 
     /** The data with the roles the analysis saved; roles its columns cannot take are left as the import read them. */
     private Dataset withRoles(Dataset data, SegmentModel model) {
-        Map<String, ColumnRole> roles = new java.util.LinkedHashMap<>();
-        model.roles().forEach((c, r) -> {
-            if (data.column(c).isPresent()) {
-                roles.put(c, ColumnRole.valueOf(r));
-            }
-        });
         try {
-            return roles.isEmpty() ? data : ColumnRole.apply(data, roles);
-        } catch (DataFormatException | IllegalArgumentException e) {
+            return ColumnRole.applyNamed(data, model.roles());
+        } catch (DataFormatException e) {
             return data;
         }
     }
@@ -508,7 +502,7 @@ public final class Session {
         List<String> columns = ModelBuilder.columnsOf(r.data(), r.features().features());
         return () -> {
             try {
-                return ModelBuilder.of(b == null ? f : f, sheetNow, r.data(), roleNames, columns, r.missing(), r.features(),
+                return ModelBuilder.of(f, sheetNow, r.data(), roleNames, columns, r.missing(), r.features(),
                         r.params(), r.result(), names, rankBy, null, b == null ? null : ModelBuilder.purchases(b),
                         appVersion);
             } catch (java.io.IOException e) {

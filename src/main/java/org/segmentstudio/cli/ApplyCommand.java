@@ -3,9 +3,7 @@ package org.segmentstudio.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.segmentstudio.data.ColumnRole;
 import org.segmentstudio.data.CsvImporter;
@@ -120,13 +118,7 @@ final class ApplyCommand implements Callable<Integer> {
         } catch (CsvImporter.CancelledException e) {
             throw new IllegalStateException("never cancelled", e);
         }
-        Map<String, ColumnRole> roles = new LinkedHashMap<>();
-        m.roles().forEach((col, role) -> {
-            if (data.column(col).isPresent()) {
-                roles.put(col, ColumnRole.valueOf(role));
-            }
-        });
-        return roles.isEmpty() ? data : ColumnRole.apply(data, roles);
+        return ColumnRole.applyNamed(data, m.roles());
     }
 
     private static List<Double> list(double[] v) {

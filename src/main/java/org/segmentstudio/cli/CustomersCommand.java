@@ -165,22 +165,31 @@ final class CustomersCommand implements Callable<Integer> {
                         + e.getMessage() + "); write it like dd/MM/yyyy HH:mm.");
             }
         }
-        PurchaseDates.Evidence evidence;
-        try {
-            evidence = new PurchaseLog(input, sheet).dateEvidence(cols.date());
-        } catch (IOException | DataFormatException e) {
-            throw new UserInputException(file + " cannot be read: " + e.getMessage());
+        boolean ambiguous;
+        java.util.Optional<org.segmentstudio.data.purchases.DateOrder> order;
+        if (cols.date().equals(guess.columns().date())) {
+            ambiguous = guess.ambiguousDates(); // the guess read this column's first lines already
+            order = guess.dateOrder();
+        } else {
+            PurchaseDates.Evidence evidence;
+            try {
+                evidence = new PurchaseLog(input, sheet).dateEvidence(cols.date());
+            } catch (IOException | DataFormatException e) {
+                throw new UserInputException(file + " cannot be read: " + e.getMessage());
+            }
+            ambiguous = evidence.ambiguous();
+            order = evidence.looksLikeDates() ? evidence.order() : java.util.Optional.empty();
         }
-        if (evidence.ambiguous()) {
+        if (ambiguous) {
             throw new UserInputException(file + ": the dates in '" + cols.date() + "' read both day first and month first"
                     + " (no day above 12 in the first lines); say which with --date-format dd/MM/yyyy or MM/dd/yyyy"
                     + " (add HH:mm when they have a time).");
         }
-        if (!evidence.looksLikeDates() || evidence.order().isEmpty()) {
+        if (order.isEmpty()) {
             throw new UserInputException(file + ": the cells of '" + cols.date() + "' are not dates this reader knows"
                     + " (2010-12-01, 12/1/2010 8:26, 01/12/2010, 20101201); give their pattern with --date-format.");
         }
-        return PurchaseDates.of(evidence.order().get());
+        return PurchaseDates.of(order.get());
     }
 
     private static String or(String given, String guessed) {

@@ -30,6 +30,23 @@ public enum ColumnRole {
     }
 
     /**
+     * The data with roles given by name (as saved: "CATEGORY"), to the columns it has; roles for
+     * columns it lacks are skipped.
+     *
+     * @throws DataFormatException as {@link #apply} does
+     * @throws IllegalArgumentException for a role name that is none of these
+     */
+    public static Dataset applyNamed(Dataset data, Map<String, String> roles) throws DataFormatException {
+        Map<String, ColumnRole> given = new LinkedHashMap<>();
+        roles.forEach((column, role) -> {
+            if (data.column(column).isPresent()) {
+                given.put(column, valueOf(role));
+            }
+        });
+        return given.isEmpty() ? data : apply(data, given);
+    }
+
+    /**
      * The data with these roles given to these columns.
      *
      * @throws DataFormatException when a column cannot take its role: a number column whose cells

@@ -21,7 +21,7 @@ import java.util.function.LongSupplier;
  * where, and what to do.
  */
 public final class CsvImporter {
-    private static final int HEAD_BYTES = 1 << 16;
+    static final int HEAD_BYTES = 1 << 16;
     /** Loaded data takes up to about this many bytes of heap per byte of file (text-heavy files). */
     private static final long HEAP_PER_FILE_BYTE = 2;
 
@@ -197,7 +197,7 @@ public final class CsvImporter {
      * The first whole lines, decoded from the bytes already read, for guessing the dialect. A
      * character cut off at the end of the head falls in the last line, which is dropped.
      */
-    private static String sample(byte[] head, TextEncoding encoding) {
+    static String sample(byte[] head, TextEncoding encoding) {
         int from = encoding.bomLength();
         String text = new String(head, from, head.length - from, encoding.charset());
         if (head.length == HEAD_BYTES) {

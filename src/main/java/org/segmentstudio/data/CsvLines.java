@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  * them. Memory stays flat however long the file is.
  */
 public final class CsvLines implements LineSource {
-    private static final int HEAD_BYTES = 1 << 16;
+    private static final int HEAD_BYTES = CsvImporter.HEAD_BYTES;
 
     private final String name;
     private final long size;
@@ -58,11 +58,7 @@ public final class CsvLines implements LineSource {
             TextEncoding detected = TextEncoding.detect(head, head.length, name);
             TextEncoding encoding = forced == null ? detected : new TextEncoding(forced, detected.bomLength());
             in.skipNBytes(encoding.bomLength());
-            int from = encoding.bomLength();
-            String sample = new String(head, from, head.length - from, encoding.charset());
-            if (head.length == HEAD_BYTES) {
-                sample = sample.substring(0, Math.max(sample.lastIndexOf('\n'), 0));
-            }
+            String sample = CsvImporter.sample(head, encoding);
             if (sample.isBlank()) {
                 throw CsvImporter.empty(name);
             }

@@ -47,6 +47,15 @@ class SessionTest {
         robot.interact(() -> session.choiceProperty().set(new Choice(features, k, Scaling.NONE, MissingPolicy.DROP, true)));
     }
 
+    /** A session with the sample open, clustered at K = 5 on income and spending, and analysed. */
+    private void analysedSample(FxRobot robot) throws Exception {
+        session(robot);
+        choose(robot, INCOME_SPEND, 5);
+        robot.interact(session::loadSample);
+        robot.interact(session::run);
+        waitFor(() -> session.runProperty().get() != null && session.runProperty().get().analysis() != null);
+    }
+
     private <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
@@ -268,11 +277,7 @@ class SessionTest {
 
     @Test
     void savedSegmentsAppliedToAFileLackingAColumnLeaveWhatIsOpen(FxRobot robot) throws Exception {
-        session(robot);
-        choose(robot, INCOME_SPEND, 5);
-        robot.interact(session::loadSample);
-        robot.interact(session::run);
-        waitFor(() -> session.runProperty().get() != null && session.runProperty().get().analysis() != null);
+        analysedSample(robot);
         var model = fx(() -> session.modelOfRun(Map.of(), session.runProperty().get().names(), "size", "test")).get();
         Run before = fx(() -> session.runProperty().get());
         Path lacking = Files.writeString(dir.resolve("lacking.csv"), "CustomerID,Annual Income (k$)\n1,15\n2,16\n3,17\n");
@@ -287,11 +292,7 @@ class SessionTest {
 
     @Test
     void anEarlierAnalysisComparesWithTheRunOnScreenCustomerByCustomer(FxRobot robot) throws Exception {
-        session(robot);
-        choose(robot, INCOME_SPEND, 5);
-        robot.interact(session::loadSample);
-        robot.interact(session::run);
-        waitFor(() -> session.runProperty().get() != null && session.runProperty().get().analysis() != null);
+        analysedSample(robot);
         var model = fx(() -> session.modelOfRun(Map.of(), session.runProperty().get().names(), "size", "test")).get();
         Path saved = dir.resolve("five.segments");
         org.segmentstudio.segments.model.ModelFile.write(saved, model);
@@ -311,11 +312,7 @@ class SessionTest {
 
     @Test
     void aRestoredRunSavedAgainKeepsTheModelItWasLabelledBy(FxRobot robot) throws Exception {
-        session(robot);
-        choose(robot, INCOME_SPEND, 5);
-        robot.interact(session::loadSample);
-        robot.interact(session::run);
-        waitFor(() -> session.runProperty().get() != null && session.runProperty().get().analysis() != null);
+        analysedSample(robot);
         var model = fx(() -> session.modelOfRun(Map.of(), session.runProperty().get().names(), "size", "test")).get();
         StringBuilder sb = new StringBuilder("CustomerID,Annual Income (k$),Spending Score (1-100)\n");
         for (int i = 0; i < 50; i++) {

@@ -55,6 +55,17 @@ public record PurchaseColumns(String customer, String date, String order, String
         return new PurchaseColumns(customer, date, order, amount, quantity, price, product, c);
     }
 
+    /** Whether every column this mapping names is among {@code columns} (a file's header now). */
+    public boolean fitsIn(List<String> columns) {
+        List<String> named = new ArrayList<>(carry);
+        for (String c : new String[] {customer, date, order, amount, quantity, price, product}) {
+            if (c != null) {
+                named.add(c);
+            }
+        }
+        return columns.containsAll(named);
+    }
+
     /** The mapping as the JSON and the saved choices say it: role → column, set ones only. */
     public Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -1,11 +1,9 @@
 package org.segmentstudio.data.purchases;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +26,17 @@ public final class PurchaseGuess {
     private static final Pattern CARRY = Pattern.compile("(?i)country|store|shop|branch|region|city|channel|outlet|state|segment|gender");
     /** A carried category has at most this many values among the first lines. */
     private static final int CARRY_VALUES = 60;
+
+    /** The guess for a table already read, from its first {@link PurchaseLog#GUESS_LINES} rows. */
+    public static Result of(org.segmentstudio.data.Dataset data) {
+        org.segmentstudio.data.DatasetLines source = new org.segmentstudio.data.DatasetLines(data, PurchaseLog.GUESS_LINES);
+        List<String[]> head = new ArrayList<>();
+        String[] cells;
+        while ((cells = source.next()) != null) {
+            head.add(cells);
+        }
+        return guess(data.columnNames(), head, data.report().decimalComma());
+    }
 
     /**
      * @param header the header cells
@@ -128,7 +137,7 @@ public final class PurchaseGuess {
         final String name;
         final String lower;
         final PurchaseDates.Evidence dates = new PurchaseDates.Evidence();
-        final Map<String, Boolean> values = new HashMap<>();
+        final Set<String> values = new HashSet<>();
         int filled;
         int numbers;
         boolean manyValues;
@@ -151,7 +160,7 @@ public final class PurchaseGuess {
                 numbers++;
             }
             if (values.size() < 100_000) {
-                values.put(cell.strip(), Boolean.TRUE);
+                values.add(cell.strip());
             } else {
                 manyValues = true;
             }

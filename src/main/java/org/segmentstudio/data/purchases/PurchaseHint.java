@@ -1,14 +1,12 @@
 package org.segmentstudio.data.purchases;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.segmentstudio.data.Column;
 import org.segmentstudio.data.Dataset;
-import org.segmentstudio.data.DatasetLines;
 
 /**
  * What an opened table says when its rows are purchases rather than customers: how many lines, of
@@ -25,13 +23,7 @@ public record PurchaseHint(List<String> columns, PurchaseGuess.Result guess, int
 
     /** The hint for a table whose rows look like purchases; empty for a customer table. Reads every row once. */
     public static Optional<PurchaseHint> of(Dataset data) {
-        DatasetLines source = new DatasetLines(data);
-        List<String[]> head = new ArrayList<>();
-        String[] cells;
-        while (head.size() < PurchaseLog.GUESS_LINES && (cells = source.next()) != null) {
-            head.add(cells);
-        }
-        PurchaseGuess.Result guess = PurchaseGuess.guess(data.columnNames(), head, data.report().decimalComma());
+        PurchaseGuess.Result guess = PurchaseGuess.of(data);
         if (!guess.isPurchaseLog()) {
             return Optional.empty();
         }

@@ -36,8 +36,6 @@ import org.segmentstudio.ui.picker.FeaturePicker;
 import org.segmentstudio.ui.profiles.ProfilesView;
 import org.segmentstudio.ui.export.ReportExport;
 import org.segmentstudio.ui.scatter.ScatterPane;
-import org.segmentstudio.ui.purchases.CustomerBuilderDialog;
-import org.segmentstudio.ui.purchases.PurchaseBanner;
 import org.segmentstudio.ui.table.DataTableView;
 
 /**
@@ -53,8 +51,7 @@ public final class MainWindow extends BorderPane {
     private final DataTableView table = new DataTableView();
     private final ProfilesView profiles = new ProfilesView();
     private final ChooseKView chooseK = new ChooseKView(session, k -> picker.setK(k));
-    private final PurchaseBanner purchaseBanner = new PurchaseBanner(this::buildCustomers);
-    private final TabPane tabs = new TabPane(tab("tab.customers", new VBox(purchaseBanner, grow(table)), "customers-tab"),
+    private final TabPane tabs = new TabPane(tab("tab.customers", table, "customers-tab"),
             tab("tab.segments", profiles, "segments-tab"), tab("tab.chooseK", chooseK, "choose-k-tab"));
     private final StatusBar status = new StatusBar();
     private final ErrorReporter errors;
@@ -62,6 +59,7 @@ public final class MainWindow extends BorderPane {
     private final AppPreferences prefs;
     private final AppMenus menus = new AppMenus();
     private final RecentFilesMenu recentMenu;
+    private final WindowPurchases purchases;
     private final SessionMemory memory;
     private final SplitPane content = new SplitPane(scatter, tabs);
     private final VBox sidePanel;
@@ -86,7 +84,12 @@ public final class MainWindow extends BorderPane {
         this.prefs = prefs;
         this.errorLog = errorLog;
         this.errors = new ErrorReporter(stage, errorLog);
-        this.recentMenu = new RecentFilesMenu(prefs, this::openRecent);
+        WindowPurchases logs = new WindowPurchases(stage, session, prefs, status, picker, this::dataName, this::showTab);
+        this.purchases = logs;
+        VBox customers = new VBox(logs.banner(), table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        tabs.getTabs().get(0).setContent(customers);
+        this.recentMenu = new RecentFilesMenu(prefs, f -> logs.openRecent(f, this::openFile));
         this.emptyState = new EmptyState(this::chooseAndOpen, session::loadSample, this::chooseAndOpenAnalysis);
         runnable = session.runningProperty().not().and(session.datasetProperty().isNotNull()).and(picker.readyProperty());
         session.choiceProperty().bind(picker.choiceProperty());
@@ -121,7 +124,7 @@ public final class MainWindow extends BorderPane {
         new WindowMenus(stage, session, prefs, errorLog, status::setNote).fill(menus, recentMenu, this::chooseAndOpen,
                 table, exports.menu(result.isNull().or(session.runningProperty())),
                 reports.menuItems(result.isNull().or(session.runningProperty())), runnable, scatter::showHowItWorks,
-                this::buildCustomers, analyses, this::chooseAndCompare, this::mayDiscard);
+                purchases::buildCustomers, analyses, this::chooseAndCompare, this::mayDiscard);
         stage.setOnCloseRequest(e -> {
             if (!mayDiscard()) {
                 e.consume();
@@ -163,43 +166,6 @@ public final class MainWindow extends BorderPane {
         showContentOrEmptyState();
     }
 
-    private static <T extends javafx.scene.layout.Region> T grow(T node) {
-        VBox.setVgrow(node, javafx.scene.layout.Priority.ALWAYS);
-        return node;
-    }
-
-    /** A purchase log reopened from the recent files, built into customers before, whose build is redone. */
-    private Path rebuildFromRecent;
-
-    private void openRecent(Path file) {
-        rebuildFromRecent = file;
-        openFile(file);
-    }
-
-    /**
-     * A purchase log chosen among the recent files opens as the customers it was built into last
-     * time, with the same choices, when its columns still hold them; Build one row per customer…
-     * changes them.
-     */
-    private void rebuildIfRecent(org.segmentstudio.data.purchases.PurchaseHint hint) {
-        Path file = session.fileProperty().get();
-        Path wanted = rebuildFromRecent;
-        rebuildFromRecent = null;
-        if (hint == null || file == null || !file.equals(wanted)) {
-            return;
-        }
-        prefs.builderChoice(file).filter(c -> fits(c.columns(), hint.columns())).ifPresent(c ->
-                session.buildCustomers(file, session.sheet(), new org.segmentstudio.data.purchases.CustomerBuilder.Options(
-                        c.columns(), org.segmentstudio.data.purchases.PurchaseDates.of(c.dateOrder()), null, c.returns())));
-    }
-
-    private static boolean fits(org.segmentstudio.data.purchases.PurchaseColumns c, List<String> columns) {
-        List<String> named = new java.util.ArrayList<>(c.carry());
-        java.util.stream.Stream.of(c.customer(), c.date(), c.order(), c.amount(), c.quantity(), c.price(), c.product())
-                .filter(java.util.Objects::nonNull).forEach(named::add);
-        return columns.containsAll(named);
-    }
-
     /** The model of the run on screen, named as the cards name it and ranked as they rank; null before a run. */
     private java.util.function.Supplier<org.segmentstudio.segments.model.SegmentModel> modelOfRun() {
         Run run = session.runProperty().get();
@@ -229,42 +195,6 @@ public final class MainWindow extends BorderPane {
         if (f != null) {
             session.compareWith(f.toPath());
         }
-    }
-
-    /** The migration between the labeled file and the run: words, heat map and flows, and its CSV export. */
-    private void showComparison(Session.Comparison c) {
-        String before = c.before().getFileName().toString();
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
-        d.initOwner(stage);
-        d.setTitle(Messages.plain("compare.title"));
-        d.setHeaderText(Messages.tr("compare.header", before, dataName()));
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(
-                new org.segmentstudio.ui.compare.MigrationView(c.migration(), before, dataName()));
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(560);
-        scroll.setPrefViewportWidth(720);
-        d.getDialogPane().setContent(scroll);
-        d.getDialogPane().getStyleClass().add("compare-dialog");
-        javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType(Messages.plain("compare.export"),
-                javafx.scene.control.ButtonBar.ButtonData.LEFT);
-        d.getDialogPane().getButtonTypes().addAll(export, javafx.scene.control.ButtonType.CLOSE);
-        javafx.scene.Node exportButton = d.getDialogPane().lookupButton(export);
-        exportButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            e.consume(); // the dialog stays open
-            org.segmentstudio.ui.export.SaveFolder folder = new org.segmentstudio.ui.export.SaveFolder(prefs::lastSaveFolder,
-                    prefs::setLastSaveFolder);
-            javafx.stage.FileChooser chooser = folder.dialog("compare.export", "migration.csv", session.fileProperty().get());
-            java.io.File f = folder.show(chooser, d.getDialogPane().getScene().getWindow());
-            if (f != null) {
-                try {
-                    org.segmentstudio.data.AtomicFiles.writeText(f.toPath(), w -> w.write(c.migration().csv()));
-                    status.setNote(Messages.tr("compare.exported", f.getName()));
-                } catch (org.segmentstudio.data.ExportException ex) {
-                    errors.show(Messages.tr("error.export", f.getName()), ex);
-                }
-            }
-        });
-        d.show();
     }
 
     /** The comparison dialog's content, for tests. */
@@ -349,61 +279,6 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void updatePurchaseBanner() {
-        org.segmentstudio.data.purchases.PurchaseHint hint =
-                session.builtProperty().get() == null ? session.purchaseHintProperty().get() : null;
-        purchaseBanner.show(hint);
-        org.segmentstudio.data.Dataset data = session.datasetProperty().get();
-        if (hint != null && data != null) {
-            // Rows that are purchases are not customers; and an order column's C536379 is a
-            // cancellation, not a typo among numbers.
-            status.setData(Messages.tr("status.loadedLines", dataName(), data.rowCount(), data.columnCount()));
-            status.setImportNote("", null);
-        }
-    }
-
-    /**
-     * File ▸ Build one row per customer…: the builder's dialog with the columns guessed (from the
-     * hint of the lines open, or from the first rows of the table), then the build in the background.
-     */
-    void buildCustomers() {
-        org.segmentstudio.data.Dataset data = session.datasetProperty().get();
-        Path file = session.fileProperty().get();
-        if (data == null || file == null) {
-            return;
-        }
-        org.segmentstudio.data.purchases.PurchaseHint hint = session.purchaseHintProperty().get();
-        boolean fromHint = hint != null;
-        org.segmentstudio.data.purchases.PurchaseGuess.Result guessed = fromHint ? hint.guess()
-                : org.segmentstudio.data.purchases.PurchaseGuess.guess(data.columnNames(), firstRows(data),
-                data.report().decimalComma());
-        List<String> columns = fromHint ? hintColumns(hint, data) : data.columnNames();
-        // The choices of the last build of this file, when its columns still hold them, over the guesses.
-        org.segmentstudio.data.purchases.PurchaseGuess.Result guess = prefs.builderChoice(file)
-                .filter(c -> fits(c.columns(), columns))
-                .map(c -> new org.segmentstudio.data.purchases.PurchaseGuess.Result(c.columns(),
-                        java.util.Optional.of(c.dateOrder()), false))
-                .orElse(guessed);
-        new CustomerBuilderDialog(stage, file.getFileName().toString(), columns, guess,
-                fromHint ? hint.last() : null, session.builtProperty().get() == null ? data : null).showAndWait()
-                .ifPresent(options -> session.buildCustomers(file, session.sheet(), options));
-    }
-
-    /** The purchase lines' columns: the table's, unless customers built from them are shown now. */
-    private List<String> hintColumns(org.segmentstudio.data.purchases.PurchaseHint hint, org.segmentstudio.data.Dataset data) {
-        return session.builtProperty().get() == null ? data.columnNames() : hint.columns();
-    }
-
-    private static List<String[]> firstRows(org.segmentstudio.data.Dataset data) {
-        org.segmentstudio.data.DatasetLines lines = new org.segmentstudio.data.DatasetLines(data);
-        List<String[]> out = new java.util.ArrayList<>();
-        String[] cells;
-        while (out.size() < 2_000 && (cells = lines.next()) != null) {
-            out.add(cells);
-        }
-        return out;
-    }
-
     /** What each part of the window shows of the session. */
     private void bindToSession() {
         session.datasetProperty().addListener((o, was, data) -> {
@@ -429,7 +304,9 @@ public final class MainWindow extends BorderPane {
         });
         session.comparisonProperty().addListener((o, was, c) -> {
             if (c != null) {
-                showComparison(c);
+                org.segmentstudio.ui.compare.CompareDialog.show(stage, c.migration(), c.before().getFileName().toString(),
+                        dataName(), new org.segmentstudio.ui.export.SaveFolder(prefs::lastSaveFolder,
+                                prefs::setLastSaveFolder), session.fileProperty().get(), status::setNote, errors::show);
             }
         });
         session.restoredProperty().addListener((o, was, m) -> {
@@ -439,21 +316,6 @@ public final class MainWindow extends BorderPane {
                 picker.setK(m.k());
                 picker.setScaling(org.segmentstudio.segments.model.ModelBuilder.scaling(m));
                 picker.setMissingPolicy(org.segmentstudio.segments.model.ModelBuilder.missing(m));
-            }
-        });
-        session.purchaseHintProperty().addListener((o, was, hint) -> {
-            if (hint != null && session.builtProperty().get() == null) {
-                // Purchase lines are not customers: nothing is ticked until they are built into customers.
-                picker.selectFeatures(List.of());
-                showTab(0);
-            }
-            updatePurchaseBanner();
-            rebuildIfRecent(hint);
-        });
-        session.builtProperty().addListener((o, was, built) -> {
-            updatePurchaseBanner();
-            if (built != null) {
-                status.setImportNote(PurchaseBanner.builtNote(built), PurchaseBanner.builtDetails(built));
             }
         });
         stage.titleProperty().bind(Bindings.createStringBinding(() -> session.datasetProperty().get() == null
