@@ -96,6 +96,11 @@ final class SegmentCommand implements Callable<Integer> {
             public boolean readsLabelsInPlace() {
                 return true; // it reads no label: no copy per iteration
             }
+
+            @Override
+            public boolean readsInertia() {
+                return false; // nor the inertia: no sweep to find it
+            }
         };
         try {
             r = KMeans.fit(x, params, moves, () -> false);

@@ -10,7 +10,9 @@ package org.segmentstudio.engine;
  * @param iteration  1-based iteration within the restart; 0 is the seeding
  * @param centroids  k rows in the data's own units
  * @param labels     0-based segment of each point
- * @param inertia    sum of squared distances to the assigned centroid, in the clustered (scaled) space
+ * @param inertia    sum of squared distances to the assigned centroid, in the clustered (scaled) space;
+ *                   {@code NaN} before the last iteration for a listener that does not
+ *                   {@linkplain KMeansListener#readsInertia() read it}
  * @param changed    how many points changed segment in this iteration
  * @param converged  whether the run stopped here because it converged
  */

@@ -6,20 +6,31 @@ import java.util.function.BooleanSupplier;
 /**
  * One restart of k-means: Lloyd iterations from given seeds, with Hamerly's bounds when asked.
  *
- * <p>Each pass assigns every customer to its nearest centroid and, while its chunk is still in the
- * core's cache, adds it to its segment's running sums, so the next centroids cost no second pass
- * over the data in memory. Customers are taken in fixed chunks of {@link #CHUNK} rows; each chunk
- * keeps its own sums, and the sums are added up in chunk order. The result is therefore
- * bit-identical on one thread or many.
+ * <p><b>Exact sums.</b> Each segment's sum is kept in whole numbers: every value is read, once
+ * and always the same way, as a multiple of a fixed power of two per feature (about 2^-41 of the
+ * feature's range at a million customers, far finer than the rounding of a sum of doubles), and
+ * the sums of those whole numbers are exact. So a sum does not depend on the order of its terms,
+ * and the engine keeps the sums up to date by moving only the customers that changed segment
+ * from one sum to another, instead of adding every customer again each iteration. The result is
+ * the same, to the bit, on one thread or many and with or without bounds.
  *
- * <p>Hamerly's bounds are exact: a customer skips the full comparison only when the distance to
- * its own centroid is below, with a safety margin for rounding, a lower bound on the distance to
- * every other centroid. Then plain Lloyd would keep it too (ties included, since the margin makes
- * the test strict), so both algorithms give the same labels, centroids and inertia. Each
- * iteration lowers the bound of a customer in segment a by the largest move of any other centroid
- * (Hamerly's rule); rather than writing every bound, the engine keeps, per segment, the running
- * total of those decrements ({@link #drift}) and stores each bound, as a float rounded down, plus
- * the total at the time it was computed. A customer that keeps its segment costs no write.
+ * <p><b>Exact bounds.</b> With Hamerly's bounds, each customer keeps an upper bound on the
+ * distance to its own centroid and a lower bound on the distance to every other centroid. A
+ * customer whose upper bound is below, with a safety margin for rounding, the larger of its lower
+ * bound and half the distance from its centroid to the nearest other, cannot change segment, and
+ * costs neither a distance nor a read of its values. Only when that fails is its own distance
+ * found (which tightens the upper bound), and only when that fails too is it compared with every
+ * centroid. Plain Lloyd would then keep it too (ties included, since the margin makes the test
+ * strict), so both algorithms give the same labels and centroids. Each iteration raises the upper
+ * bound by its centroid's move and lowers the lower bound by the largest move of any other
+ * centroid (Hamerly's rules); rather than writing every bound, the engine keeps per segment the
+ * running totals of those moves ({@link #grow}, {@link #drift}) and stores each bound as a float,
+ * rounded outward, relative to the totals at the time it was found. A customer that keeps its
+ * segment costs no write.
+ *
+ * <p><b>Inertia.</b> The sum of squared distances is added up customer by customer, in customer
+ * order within fixed chunks and the chunks in order, after the last iteration, and after every
+ * iteration only while someone watches the run (the bounds make it unnecessary otherwise).
  */
 final class Iterations {
     /** Rows per chunk of work. A constant, never derived from the thread count. */
@@ -27,6 +38,8 @@ final class Iterations {
     /** Relative safety margin on the bounds, far above the rounding they accumulate. */
     private static final double MARGIN = 1e-9;
     private static final double SHRINK = 1 - 0x1p-22;
+    /** The exact sums' headroom: |whole number| × customers stays below 2^61. */
+    private static final int SUM_BITS = 61;
 
     private final double[] x;
     private final int n;
@@ -40,7 +53,16 @@ final class Iterations {
     private final int[] labels;
     /** Per customer: a lower bound on the distance to any other centroid, plus its segment's {@link #drift}. */
     private final float[] lower;
-    private final double[][] chunkSums;
+    /** Per customer: an upper bound on the distance to its own centroid, minus its segment's {@link #grow}. */
+    private final float[] upper;
+    /** Per feature: the value read as 0, and how many whole numbers make one unit. */
+    private final double[] origin;
+    private final double[] unit;
+    /** Per segment and feature, the exact sum of its customers' whole numbers; and its size. */
+    private final long[] sums;
+    private final int[] counts;
+    /** What each chunk's last pass moved between the sums. */
+    private final long[][] chunkSums;
     private final int[][] chunkCounts;
     private final double[] chunkInertia;
     private final int[] chunkChanged;
@@ -52,14 +74,14 @@ final class Iterations {
      * this object, so it is released after the fit as ThreadLocal releases stale entries.
      */
     private final ThreadLocal<int[]> toScan = ThreadLocal.withInitial(() -> new int[CHUNK]);
-    /** Per thread, each customer of its current chunk's squared distance to its centroid, found once. */
-    private final ThreadLocal<double[]> nearest = ThreadLocal.withInitial(() -> new double[CHUNK]);
     private double slack;
 
     private double[] centroids;
     private double[] half;
     /** Per segment a: the sum, over iterations so far, of the largest shift of a centroid other than a's. */
     private double[] drift;
+    /** Per segment a: the sum, over iterations so far, of a's own shifts. */
+    private double[] grow;
 
     Iterations(Matrix data, int k, Algorithm algorithm, Workers workers, BooleanSupplier cancelled) {
         this.x = data.values();
@@ -72,15 +94,46 @@ final class Iterations {
         this.chunks = chunkCount(n);
         this.labels = new int[n];
         this.lower = bounded ? new float[n] : null;
-        this.chunkSums = new double[chunks][k * d];
+        this.upper = bounded && d != 2 ? new float[n] : null;
+        this.sums = new long[k * d];
+        this.counts = new int[k];
+        this.chunkSums = new long[chunks][k * d];
         this.chunkCounts = new int[chunks][k];
         this.chunkInertia = new double[chunks];
         this.chunkChanged = new int[chunks];
         this.scale = maxAbs(x);
+        this.origin = new double[d];
+        this.unit = new double[d];
+        wholeNumberScale();
     }
 
     static int chunkCount(int n) {
         return Math.max(1, (n + CHUNK - 1) / CHUNK);
+    }
+
+    /**
+     * Per feature, the middle of its range as 0 and the finest power of two as the step that
+     * keeps every sum of whole numbers below 2^61.
+     */
+    private void wholeNumberScale() {
+        double[] lo = new double[d];
+        double[] hi = new double[d];
+        Arrays.fill(lo, Double.POSITIVE_INFINITY);
+        Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < d; f++) {
+                double v = x[i * d + f];
+                lo[f] = Math.min(lo[f], v);
+                hi[f] = Math.max(hi[f], v);
+            }
+        }
+        int rowBits = 64 - Long.numberOfLeadingZeros(n);
+        for (int f = 0; f < d; f++) {
+            origin[f] = n == 0 ? 0 : lo[f] / 2 + hi[f] / 2;
+            double spread = n == 0 ? 0 : Math.max(hi[f] - origin[f], origin[f] - lo[f]);
+            int bits = spread > 0 ? Math.getExponent(spread) + 1 : 0;
+            unit[f] = Math.scalb(1.0, Math.max(-1000, Math.min(1000, SUM_BITS - rowBits - bits)));
+        }
     }
 
     /** The outcome of one restart; {@code centroids} flat, in the clustered space. */
@@ -92,12 +145,21 @@ final class Iterations {
         void onPass(int iteration, double[] centroids, int[] labels, double inertia, int changed, boolean converged);
     }
 
-    Run run(double[] seeds, int maxIterations, double tolerance, int restart, PassListener listener) {
+    /**
+     * @param watched whether the listener wants each pass's inertia; when false it is handed
+     *                {@code NaN} except for the last pass
+     */
+    Run run(double[] seeds, int maxIterations, double tolerance, int restart, PassListener listener, boolean watched) {
         slack = MARGIN * Math.max(scale, maxAbs(seeds)) * Math.sqrt(d);
         centroids = seeds.clone();
         drift = new double[k];
+        grow = new double[k];
         Arrays.fill(labels, -1);
-        double inertia = pass(true);
+        Arrays.fill(sums, 0);
+        Arrays.fill(counts, 0);
+        pass(true);
+        boolean last = maxIterations == 0;
+        double inertia = watched || last ? inertia() : Double.NaN;
         listener.onPass(0, centroids, labels, inertia, n, false);
         boolean converged = false;
         int iteration = 0;
@@ -106,9 +168,11 @@ final class Iterations {
             iteration++;
             double[] next = means();
             double shift = moveTo(next);
-            inertia = pass(false);
+            pass(false);
             int changed = sum(chunkChanged);
             converged = changed == 0 || shift <= tolerance;
+            last = converged || iteration == maxIterations;
+            inertia = watched || last ? inertia() : Double.NaN;
             listener.onPass(iteration, centroids, labels, inertia, changed, converged);
             if (converged) {
                 break;
@@ -123,17 +187,35 @@ final class Iterations {
         }
     }
 
-    /** One sweep: nearest centroid, inertia, changes and per-chunk sums. */
-    private double pass(boolean full) {
+    /** One sweep: nearest centroid, changes, and the customers moved between the sums. */
+    private void pass(boolean full) {
         if (bounded) {
             half = halfDistances(centroids);
         }
         boolean scanAll = full || !bounded;
         workers.forEachChunk(chunks, c -> {
-            if (cancelled.getAsBoolean()) {
-                throw new CancelledException();
-            }
+            checkCancelled();
             assignChunk(c, scanAll);
+        });
+        for (int c = 0; c < chunks; c++) {
+            if (chunkChanged[c] > 0) {
+                long[] s = chunkSums[c];
+                int[] cnt = chunkCounts[c];
+                for (int j = 0; j < k * d; j++) {
+                    sums[j] += s[j];
+                }
+                for (int j = 0; j < k; j++) {
+                    counts[j] += cnt[j];
+                }
+            }
+        }
+    }
+
+    /** The sum of squared distances of every customer to its centroid, in a fixed order. */
+    private double inertia() {
+        workers.forEachChunk(chunks, c -> {
+            checkCancelled();
+            chunkInertia[c] = chunkInertia(c * CHUNK, Math.min(n, c * CHUNK + CHUNK));
         });
         double inertia = 0;
         for (int c = 0; c < chunks; c++) {
@@ -142,62 +224,101 @@ final class Iterations {
         return inertia;
     }
 
+    private double chunkInertia(int from, int to) {
+        final double[] px = x;
+        final double[] c = centroids;
+        final int[] lab = labels;
+        final int dd = d;
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += Distances.squared(px, i * dd, c, lab[i] * dd, dd);
+        }
+        return s;
+    }
+
     private void assignChunk(int chunk, boolean scanAll) {
         int from = chunk * CHUNK;
         int to = Math.min(n, from + CHUNK);
-        // Fresh arrays in this thread's own allocation buffer, copied out once per chunk: the
-        // per-chunk arrays lie side by side in memory, and two threads work on neighbouring chunks
-        // at the same time, so adding to them point by point made both cores fight for the
-        // same cache lines (false sharing).
-        double[] sums = new double[k * d];
-        int[] counts = new int[k];
-        if (d == 2) {
-            assignPlane(chunk, from, to, scanAll, sums, counts);
+        int[] todo = toScan.get();
+        int m;
+        if (scanAll) {
+            m = to - from;
+            for (int t = 0; t < m; t++) {
+                todo[t] = from + t;
+            }
         } else {
-            assignSweeps(chunk, from, to, scanAll, sums, counts);
+            // Each sweep is a method of its own, so the JIT compiles and profiles each loop apart.
+            if (upper == null) {
+                m = listPlane(from, to, todo);
+            } else {
+                m = listSweep(from, to, todo);
+                if (m > 0) {
+                    m = tightenSweep(todo, m);
+                }
+            }
         }
-        System.arraycopy(sums, 0, chunkSums[chunk], 0, k * d);
-        System.arraycopy(counts, 0, chunkCounts[chunk], 0, k);
+        int changed = 0;
+        if (m > 0) {
+            // Fresh arrays in this thread's own allocation buffer, copied out once per chunk: the
+            // per-chunk arrays lie side by side in memory, and two threads work on neighbouring
+            // chunks at the same time, so writing to them point by point made both cores fight
+            // for the same cache lines (false sharing).
+            long[] moved = new long[k * d];
+            int[] sizes = new int[k];
+            changed = d == 2 ? scanPlane(todo, m, moved, sizes) : scanSweep(todo, m, moved, sizes);
+            if (changed > 0) {
+                System.arraycopy(moved, 0, chunkSums[chunk], 0, k * d);
+                System.arraycopy(sizes, 0, chunkCounts[chunk], 0, k);
+            }
+        }
+        chunkChanged[chunk] = changed;
     }
 
     /**
-     * One feature, or three and more, in the same three sweeps as {@link #assignPlane}: list the
-     * customers whose bounds fail without a branch, find their nearest centroid, then add every
-     * customer to its segment in customer order. Every distance is summed feature by feature as
-     * {@link Distances#squared} sums it, and compared strictly in centroid order, so Lloyd and
-     * Hamerly, on any thread count, give the same labels, centroids and inertia to the bit.
+     * Lists in {@code todo}, without a branch (which customers fail is unpredictable, so a branch
+     * per customer mispredicted often), the customers whose upper bound fails; reads no value.
      */
-    private void assignSweeps(int chunk, int from, int to, boolean scanAll, double[] sums, int[] counts) {
-        int[] todo = toScan.get();
-        double[] near = nearest.get();
-        int m;
-        if (scanAll) {
-            m = 0;
-            for (int i = from; i < to; i++) {
-                todo[m++] = i;
-            }
-        } else {
-            m = listSweep(from, to, todo, near);
+    private int listSweep(int from, int to, int[] todo) {
+        final int[] lab = labels;
+        final float[] low = lower;
+        final float[] up = upper;
+        final double[] down = drift;
+        final double[] rise = grow;
+        final double[] h = half;
+        final double sl = slack;
+        int m = 0;
+        for (int i = from; i < to; i++) {
+            int own = lab[i];
+            double safe = Math.max(h[own], low[i] - down[own]) - sl;
+            // keep = up < safe, read from the sign bit
+            long keep = Double.doubleToRawLongBits((up[i] + rise[own]) - safe) >>> 63;
+            todo[m] = i;
+            m += 1 - (int) keep;
         }
-        chunkChanged[chunk] = scanSweep(todo, m, from, near);
-        chunkInertia[chunk] = addSweep(from, to, sums, counts, near);
+        return m;
     }
 
-    private int listSweep(int from, int to, int[] todo, double[] near) {
+    /**
+     * Two features: lists the customers whose bounds fail, from their distance to their own
+     * centroid, found for every customer. Four customers share a cache line, so when a quarter or
+     * more fail (as often with two features) an upper bound would save no read of memory, and its
+     * bookkeeping costs more than the distance.
+     */
+    private int listPlane(int from, int to, int[] todo) {
         final double[] px = x;
         final double[] c = centroids;
         final int[] lab = labels;
         final float[] low = lower;
-        final double[] moved = drift;
+        final double[] down = drift;
         final double[] h = half;
         final double sl = slack;
-        final int dd = d;
         int m = 0;
         for (int i = from; i < to; i++) {
             int own = lab[i];
-            double dist = Distances.squared(px, i * dd, c, own * dd, dd);
-            near[i - from] = dist;
-            double safe = Math.max(h[own], low[i] - moved[own]) - sl;
+            double dx = px[2 * i] - c[2 * own];
+            double dy = px[2 * i + 1] - c[2 * own + 1];
+            double dist = dx * dx + dy * dy;
+            double safe = Math.max(h[own], low[i] - down[own]) - sl;
             long keep = (Double.doubleToRawLongBits(0.0 - safe)
                     & Double.doubleToRawLongBits(dist - safe * safe)) >>> 63;
             todo[m] = i;
@@ -207,16 +328,50 @@ final class Iterations {
     }
 
     /**
-     * The nearest centroid of each listed customer. The distances to all k centroids are summed
-     * feature by feature over centroids laid out feature-major, so the inner loop runs along the
-     * centroids (which the JIT vectorises), and each distance is still summed in feature order, as
-     * {@link Distances#squared} sums it: the same bits.
+     * Finds each listed customer's distance to its own centroid, which tightens its upper bound,
+     * and keeps in {@code todo} those whose bounds still fail.
      */
-    private int scanSweep(int[] todo, int m, int from, double[] near) {
+    private int tightenSweep(int[] todo, int m) {
+        final double[] px = x;
+        final double[] c = centroids;
+        final int[] lab = labels;
+        final float[] low = lower;
+        final float[] up = upper;
+        final double[] down = drift;
+        final double[] rise = grow;
+        final double[] h = half;
+        final double sl = slack;
+        final int dd = d;
+        int left = 0;
+        for (int t = 0; t < m; t++) {
+            int i = todo[t];
+            int own = lab[i];
+            double dist = Distances.squared(px, i * dd, c, own * dd, dd);
+            up[i] = roundUp(Math.sqrt(dist) - rise[own]);
+            double safe = Math.max(h[own], low[i] - down[own]) - sl;
+            // keep = safe > 0 && dist < safe²
+            long keep = (Double.doubleToRawLongBits(0.0 - safe)
+                    & Double.doubleToRawLongBits(dist - safe * safe)) >>> 63;
+            todo[left] = i;
+            left += 1 - (int) keep;
+        }
+        return left;
+    }
+
+    /**
+     * The nearest centroid of each listed customer; a customer that changes segment is moved
+     * between the sums in {@code moved} and {@code sizes}. The distances to all k centroids are
+     * summed feature by feature over centroids laid out feature-major, so the inner loop runs
+     * along the centroids (which the JIT vectorises), and each distance is still summed in feature
+     * order, as {@link Distances#squared} sums it: the same bits.
+     */
+    private int scanSweep(int[] todo, int m, long[] moved, int[] sizes) {
         final double[] px = x;
         final int[] lab = labels;
-        final float[] low = bounded ? lower : null;
-        final double[] moved = drift;
+        final float[] low = lower;
+        final float[] up = upper;
+        final double[] down = drift;
+        final double[] rise = grow;
         final int kk = k;
         final int dd = d;
         final double[] ct = new double[dd * kk];
@@ -243,6 +398,10 @@ final class Iterations {
                     dist[j] += u * u;
                 }
             }
+            // Squared distances are >= 0, so their bit patterns order as the values do. Comparing
+            // them as longs with masks (no branch, no conditional move) keeps the search fast on
+            // customers whose nearest centroid is unpredictable. Ties keep the lower index, as a
+            // plain "<" does.
             long bestBits = Long.MAX_VALUE;
             long second = Long.MAX_VALUE;
             int bestC = 0;
@@ -258,186 +417,112 @@ final class Iterations {
                 bestC += (j - bestC) & (int) closer;
             }
             if (low != null) {
-                low[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + moved[bestC]);
+                low[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + down[bestC]);
+                up[i] = roundUp(Math.sqrt(Double.longBitsToDouble(bestBits)) - rise[bestC]);
             }
-            near[i - from] = Double.longBitsToDouble(bestBits);
-            changed += lab[i] != bestC ? 1 : 0;
-            lab[i] = bestC;
+            int old = lab[i];
+            if (old != bestC) {
+                changed++;
+                lab[i] = bestC;
+                move(off, old, bestC, moved, sizes);
+            }
         }
         return changed;
-    }
-
-    /** Adds each customer to its segment's sums, in customer order; returns their inertia. */
-    private double addSweep(int from, int to, double[] sums, int[] counts, double[] near) {
-        final double[] px = x;
-        final double[] c = centroids;
-        final int[] lab = labels;
-        final int dd = d;
-        double inertia = 0;
-        for (int i = from; i < to; i++) {
-            int b = lab[i];
-            int off = i * dd;
-            int co = b * dd;
-            inertia += near[i - from];
-            counts[b]++;
-            for (int f = 0; f < dd; f++) {
-                sums[co + f] += px[off + f];
-            }
-        }
-        return inertia;
     }
 
     /**
-     * Two features, the app's usual case: the same arithmetic as {@link #assignSweeps}, in three
-     * sweeps over the chunk, which stays in the core's cache between them. The first sweep only
-     * tests the bounds and lists the customers that fail them, without a branch (which customers
-     * fail is unpredictable, so a branch per customer mispredicted often). The second compares the
-     * listed customers with every centroid. The third adds every customer to its segment's sums
-     * and the inertia, in customer order, with the distance recomputed by the same formula, so
-     * the result is bit for bit what a single sweep gave.
+     * {@link #scanSweep} for two features, the app's usual case: each centroid's two coordinates
+     * side by side in registers, the same distances to the bit.
      */
-    private void assignPlane(int chunk, int from, int to, boolean scanAll, double[] sums, int[] counts) {
-        double[] cx = new double[k];
-        double[] cy = new double[k];
-        for (int j = 0; j < k; j++) {
+    private int scanPlane(int[] todo, int m, long[] moved, int[] sizes) {
+        final double[] px = x;
+        final int[] lab = labels;
+        final float[] low = lower;
+        final float[] up = upper;
+        final double[] down = drift;
+        final double[] rise = grow;
+        final int kk = k;
+        final double[] cx = new double[kk];
+        final double[] cy = new double[kk];
+        for (int j = 0; j < kk; j++) {
             cx[j] = centroids[2 * j];
             cy[j] = centroids[2 * j + 1];
         }
-        // Each sweep is a method of its own, so the JIT compiles and profiles each loop apart.
-        int[] todo = toScan.get();
-        int m;
-        if (scanAll) {
-            m = 0;
-            for (int i = from; i < to; i++) {
-                todo[m++] = i;
-            }
-        } else {
-            m = listPlane(from, to, cx, cy, todo);
-        }
-        chunkChanged[chunk] = scanPlane(todo, m, cx, cy);
-        chunkInertia[chunk] = addPlane(from, to, cx, cy, sums, counts);
-    }
-
-    /** Lists in {@code todo} the customers whose bounds fail; returns how many. */
-    private int listPlane(int from, int to, double[] cx, double[] cy, int[] todo) {
-        final double[] px = x;
-        final int[] lab = labels;
-        final float[] low = lower;
-        final double[] moved = drift;
-        final double[] h = half;
-        final double sl = slack;
-        int m = 0;
-        for (int i = from; i < to; i++) {
-            int own = lab[i];
-            double dx = px[2 * i] - cx[own];
-            double dy = px[2 * i + 1] - cy[own];
-            double dist = dx * dx + dy * dy;
-            double safe = Math.max(h[own], low[i] - moved[own]) - sl;
-            // keep = safe > 0 && dist < safe², read from sign bits so that no branch is left
-            long keep = (Double.doubleToRawLongBits(0.0 - safe)
-                    & Double.doubleToRawLongBits(dist - safe * safe)) >>> 63;
-            todo[m] = i;
-            m += 1 - (int) keep;
-        }
-        return m;
-    }
-
-    /** Finds the nearest centroid of each listed customer; returns how many changed segment. */
-    private int scanPlane(int[] todo, int m, double[] cx, double[] cy) {
-        final double[] px = x;
-        final int[] lab = labels;
-        final float[] low = lower;
-        final double[] moved = drift;
-        final int kk = k;
         int changed = 0;
         for (int t = 0; t < m; t++) {
             int i = todo[t];
-            int own = lab[i];
-            nearestPlane(px[2 * i], px[2 * i + 1], cx, cy, kk, i, lab, low, moved);
-            changed += lab[i] != own ? 1 : 0;
+            double xi = px[2 * i];
+            double yi = px[2 * i + 1];
+            long bestBits = Long.MAX_VALUE;
+            long second = Long.MAX_VALUE;
+            int bestC = 0;
+            for (int j = 0; j < kk; j++) {
+                double dx = xi - cx[j];
+                double dy = yi - cy[j];
+                long s = Double.doubleToRawLongBits(0.0 + dx * dx + dy * dy);
+                long diff = s - bestBits;
+                long closer = diff >> 63;
+                long take = diff & closer;
+                bestBits += take;
+                long loser = s - take;
+                long gap = loser - second;
+                second += gap & (gap >> 63);
+                bestC += (j - bestC) & (int) closer;
+            }
+            if (low != null) {
+                low[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + down[bestC]);
+            }
+            int old = lab[i];
+            if (old != bestC) {
+                changed++;
+                lab[i] = bestC;
+                move(2 * i, old, bestC, moved, sizes);
+            }
         }
         return changed;
     }
 
-    /** Adds each customer to its segment's sums, in customer order; returns their inertia. */
-    private double addPlane(int from, int to, double[] cx, double[] cy, double[] sums, int[] counts) {
-        final double[] px = x;
-        final int[] lab = labels;
-        double inertia = 0;
-        for (int i = from; i < to; i++) {
-            int b = lab[i];
-            double xi = px[2 * i];
-            double yi = px[2 * i + 1];
-            double dx = xi - cx[b];
-            double dy = yi - cy[b];
-            inertia += dx * dx + dy * dy;
-            counts[b]++;
-            sums[2 * b] += xi;
-            sums[2 * b + 1] += yi;
+    /** Moves the customer whose values start at {@code off} from segment {@code from} (or none) to {@code to}. */
+    private void move(int off, int from, int to, long[] moved, int[] sizes) {
+        sizes[to]++;
+        if (from >= 0) {
+            sizes[from]--;
         }
-        return inertia;
+        for (int f = 0; f < d; f++) {
+            long w = wholeNumber(x[off + f], f);
+            moved[to * d + f] += w;
+            if (from >= 0) {
+                moved[from * d + f] -= w;
+            }
+        }
     }
 
-    /** Compares customer i with every centroid: stores its label and, when bounds are kept, its bound. */
-    private static void nearestPlane(double xi, double yi, double[] cx, double[] cy, int k, int i, int[] lab,
-                                       float[] low, double[] moved) {
-        // Squared distances are >= 0, so their bit patterns order as the values do. Comparing them
-        // as longs with masks (no branch, no conditional move) keeps the search fast on points
-        // whose nearest centroid is unpredictable. Ties keep the lower index, as a plain "<" does.
-        long best = Long.MAX_VALUE;
-        long second = Long.MAX_VALUE;
-        int bestC = 0;
-        for (int j = 0; j < k; j++) {
-            double dx = xi - cx[j];
-            double dy = yi - cy[j];
-            long s = Double.doubleToRawLongBits(dx * dx + dy * dy);
-            long diff = s - best;
-            long closer = diff >> 63;
-            long take = diff & closer;
-            best += take;
-            long loser = s - take;
-            long gap = loser - second;
-            second += gap & (gap >> 63);
-            bestC += (j - bestC) & (int) closer;
-        }
-        lab[i] = bestC;
-        if (low != null) {
-            low[i] = roundDown(Math.sqrt(Double.longBitsToDouble(second)) + moved[bestC]);
-        }
+    /** A value as the engine always reads it into the sums: a whole number of its feature's units. */
+    private long wholeNumber(double v, int f) {
+        return (long) Math.rint((v - origin[f]) * unit[f]);
     }
 
     /** The next centroids: the mean of each segment; an empty one takes the farthest customer. */
     private double[] means() {
-        double[] sums = new double[k * d];
-        int[] counts = new int[k];
-        for (int c = 0; c < chunks; c++) {
-            double[] s = chunkSums[c];
-            int[] cnt = chunkCounts[c];
-            for (int j = 0; j < k * d; j++) {
-                sums[j] += s[j];
-            }
-            for (int j = 0; j < k; j++) {
-                counts[j] += cnt[j];
-            }
-        }
+        double[] next = new double[k * d];
         boolean anyEmpty = false;
         for (int j = 0; j < k; j++) {
             if (counts[j] == 0) {
                 anyEmpty = true;
             } else {
                 for (int f = 0; f < d; f++) {
-                    sums[j * d + f] /= counts[j];
+                    next[j * d + f] = origin[f] + ((double) sums[j * d + f] / counts[j]) / unit[f];
                 }
             }
         }
         if (anyEmpty) {
-            reseedEmpty(sums, counts);
+            reseedEmpty(next);
         }
-        return sums;
+        return next;
     }
 
     /** Puts each empty segment's centroid on the customer farthest from its own centroid. */
-    private void reseedEmpty(double[] next, int[] counts) {
+    private void reseedEmpty(double[] next) {
         double[] dist = new double[n];
         for (int i = 0; i < n; i++) {
             dist[i] = Distances.squared(x, i * d, centroids, labels[i] * d, d);
@@ -481,6 +566,7 @@ final class Iterations {
             }
             for (int j = 0; j < k; j++) {
                 drift[j] += j == maxAt ? secondMax : shift[maxAt];
+                grow[j] += shift[j];
             }
         }
         return total;
@@ -509,6 +595,10 @@ final class Iterations {
         return (float) (v * SHRINK - 1e-44);
     }
 
+    /** A float at or above {@code v}, so that a stored upper bound stays an upper bound. */
+    private static float roundUp(double v) {
+        return Math.nextUp((float) v);
+    }
 
     private static int sum(int[] a) {
         int s = 0;

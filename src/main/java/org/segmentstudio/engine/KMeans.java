@@ -53,7 +53,8 @@ public final class KMeans {
                         ? (it, c, l, in, ch, conv) -> { }
                         : (it, c, l, in, ch, conv) -> listener.onIteration(new IterationSnapshot(r, it,
                                 toRows(c, k, d, scaler), inPlace ? l : l.clone(), in, ch, conv));
-                Iterations.Run run = iterations.run(seeds, params.maxIterations(), tolerance, restart, hook);
+                Iterations.Run run = iterations.run(seeds, params.maxIterations(), tolerance, restart, hook,
+                        listener != KMeansListener.NONE && listener.readsInertia());
                 if (best == null || run.inertia() < best.inertia()) {
                     best = run;
                 }

@@ -16,5 +16,15 @@ public interface KMeansListener {
         return false;
     }
 
+    /**
+     * Whether this listener reads each snapshot's inertia. The bounds spare the engine from
+     * finding every customer's distance in an iteration, so each iteration's inertia costs one
+     * more sweep over the data; a listener that does not read it gets {@code NaN} instead, except
+     * in the last iteration of each start.
+     */
+    default boolean readsInertia() {
+        return true;
+    }
+
     KMeansListener NONE = s -> { };
 }

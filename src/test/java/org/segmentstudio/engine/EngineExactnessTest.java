@@ -205,4 +205,101 @@ class EngineExactnessTest {
             }
         }
     }
+
+    @Test
+    void tiesAndEmptySegmentsInThreeFeaturesGoThePlainLloydWay() {
+        // Three features take the upper-bound path: ties on an integer grid, and a far centroid
+        // that starts empty, must still give plain Lloyd's labels.
+        double[][] rows = new double[11 * 11 * 11 * 2][];
+        int r = 0;
+        for (int copy = 0; copy < 2; copy++) {
+            for (int a = 0; a <= 10; a++) {
+                for (int b = 0; b <= 10; b++) {
+                    for (int c = 0; c <= 10; c++) {
+                        rows[r++] = new double[] {a, b, c};
+                    }
+                }
+            }
+        }
+        Matrix x = Matrix.of(rows);
+        double[][] start = {{2, 2, 2}, {8, 2, 2}, {2, 8, 2}, {8, 8, 8}, {5, 5, 5}, {500, 500, 500}};
+        BruteForce.Outcome truth = BruteForce.lloyd(x, start, 300);
+        for (Algorithm a : Algorithm.values()) {
+            for (int threads : new int[] {1, 2}) {
+                KMeansResult res = KMeans.fit(x, given(start, a, threads));
+                assertArrayEquals(truth.labels(), res.labels(), a + " " + threads);
+                assertEquals(truth.iterations(), res.iterations(), a + " " + threads);
+                assertEquals(BruteForce.inertia(x, res.labels(), res.centroids()), res.inertia(), 1e-9 * res.inertia());
+            }
+        }
+    }
+
+    @Test
+    void farFromZeroEachCentroidIsTheExactMeanOfItsCustomers() {
+        // Amounts around a billion that differ by units: the segment sums are exact whole numbers,
+        // so each centroid is its customers' mean (worked out in BigDecimal) to the last bit.
+        for (int d : new int[] {2, 3}) {
+            Matrix blobs = KMeansTest.randomBlobs(30_000, d, 5, 11 + d);
+            double[] v = blobs.values().clone();
+            for (int i = 0; i < v.length; i++) {
+                v[i] += 1e9;
+            }
+            Matrix x = new Matrix(v, blobs.rows(), d);
+            for (Algorithm a : Algorithm.values()) {
+                KMeansResult r = KMeans.fit(x, given(pickRows(x, 5, 3), a, 2));
+                assertTrue(r.converged(), a + " d=" + d);
+                for (int i = 0; i < x.rows(); i += 7) {
+                    assertEquals(BruteForce.nearest(x, i, r.centroids()), r.labels()[i], "customer " + i);
+                }
+                java.math.BigDecimal[][] mean = new java.math.BigDecimal[5][d];
+                int[] size = r.sizes();
+                for (java.math.BigDecimal[] row : mean) {
+                    java.util.Arrays.fill(row, java.math.BigDecimal.ZERO);
+                }
+                for (int i = 0; i < x.rows(); i++) {
+                    for (int f = 0; f < d; f++) {
+                        mean[r.labels()[i]][f] = mean[r.labels()[i]][f].add(new java.math.BigDecimal(x.get(i, f)));
+                    }
+                }
+                for (int c = 0; c < 5; c++) {
+                    for (int f = 0; f < d; f++) {
+                        double exact = mean[c][f].divide(java.math.BigDecimal.valueOf(size[c]),
+                                java.math.MathContext.DECIMAL128).doubleValue();
+                        assertEquals(exact, r.centroids()[c][f], 1e-9, a + " d=" + d + " segment " + c);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachIterationsInertiaIsFoundOnlyForAListenerThatReadsIt() {
+        Matrix x = KMeansTest.randomBlobs(20_000, 4, 6, 21);
+        double[][] start = pickRows(x, 6, 22);
+        List<IterationSnapshot> read = new ArrayList<>();
+        List<IterationSnapshot> unread = new ArrayList<>();
+        KMeansResult r = KMeans.fit(x, given(start, Algorithm.HAMERLY, 2), read::add, () -> false);
+        KMeans.fit(x, given(start, Algorithm.HAMERLY, 2), new KMeansListener() {
+            @Override
+            public void onIteration(IterationSnapshot s) {
+                unread.add(s);
+            }
+
+            @Override
+            public boolean readsInertia() {
+                return false;
+            }
+        }, () -> false);
+        assertEquals(read.size(), unread.size());
+        for (IterationSnapshot s : read) {
+            assertEquals(BruteForce.inertia(x, s.labels(), s.centroids()), s.inertia(), 1e-12 * s.inertia(),
+                    "iteration " + s.iteration());
+        }
+        for (int i = 0; i < unread.size() - 1; i++) {
+            assertTrue(Double.isNaN(unread.get(i).inertia()), "iteration " + i + " had its inertia found");
+        }
+        IterationSnapshot last = unread.get(unread.size() - 1);
+        assertEquals(r.inertia(), last.inertia(), 0.0, "the last iteration's inertia, as the result's");
+        assertEquals(read.get(read.size() - 1).inertia(), last.inertia(), 0.0);
+    }
 }
