@@ -75,6 +75,8 @@ public final class ImportService extends BackgroundService<ImportService.Opened>
                     }
                 };
                 Dataset data = new CsvImporter().read(f, s, progress, this::isCancelled);
+                // Guessed here, off the window's thread, where the feature list will find it.
+                org.segmentstudio.segments.FeatureGuess.of(data);
                 return new Opened(data, isCancelled() ? null : PurchaseHint.of(data).orElse(null), null);
             }
 
@@ -97,6 +99,7 @@ public final class ImportService extends BackgroundService<ImportService.Opened>
                 byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
                 Dataset data = new CsvImporter().read(f.getFileName().toString(), new ByteArrayInputStream(bytes),
                         CsvImporter.Progress.NONE, this::isCancelled);
+                org.segmentstudio.segments.FeatureGuess.of(data);
                 return new Opened(data, hint, r);
             }
         };

@@ -34,6 +34,26 @@ public final class FeatureGuess {
      * product line): all of them, up to {@link #MAX_AMOUNTS}; else the first two measures.
      */
     public static List<String> of(Dataset data) {
+        synchronized (GUESSED) {
+            List<String> known = GUESSED.get(data);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<String> guess = guess(data);
+        synchronized (GUESSED) {
+            GUESSED.put(data, guess);
+        }
+        return guess;
+    }
+
+    /**
+     * The last guesses, by dataset: a guess reads every value of each numeric column, so the
+     * importer's thread makes it once and the window's thread finds it made.
+     */
+    private static final java.util.Map<Dataset, List<String>> GUESSED = new java.util.WeakHashMap<>();
+
+    private static List<String> guess(Dataset data) {
         List<String> preferred = new ArrayList<>();
         List<String> amounts = new ArrayList<>();
         List<String> measures = new ArrayList<>();

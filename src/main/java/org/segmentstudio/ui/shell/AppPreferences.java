@@ -27,6 +27,8 @@ public final class AppPreferences {
     private static final System.Logger LOG = System.getLogger(AppPreferences.class.getName());
 
     private final Preferences node;
+    /** Whether a write of {@link #node} is waiting on the writer thread. */
+    private final java.util.concurrent.atomic.AtomicBoolean pending = new java.util.concurrent.atomic.AtomicBoolean();
 
     public AppPreferences(Preferences node) {
         this.node = node;
@@ -292,12 +294,36 @@ public final class AppPreferences {
         }
     }
 
-    /** Writes to the backing store now; a failure only costs the memory of this session. */
+    /**
+     * Writes to the backing store soon, on a thread of its own: the values are in memory at once
+     * (every reader in this process sees them), and writing the file, tens of milliseconds, never
+     * holds up the window. Requests that arrive while one is waiting are written together; the
+     * preferences' own shutdown hook writes what is left when the app quits. A failure only costs
+     * the memory of this session.
+     */
     public void flush() {
+        if (pending.compareAndSet(false, true)) {
+            WRITER.execute(() -> {
+                pending.set(false);
+                flushNow();
+            });
+        }
+    }
+
+    /** Writes to the backing store before returning. */
+    public void flushNow() {
         try {
             node.flush();
         } catch (BackingStoreException | IllegalStateException e) {
             LOG.log(System.Logger.Level.WARNING, "preferences could not be saved", e);
         }
     }
+
+    /** One low-priority daemon thread writes every node's preferences, in the order asked. */
+    private static final java.util.concurrent.Executor WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "preferences-writer");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
 }
