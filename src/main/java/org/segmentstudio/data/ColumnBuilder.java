@@ -46,6 +46,104 @@ final class ColumnBuilder {
         size++;
     }
 
+    /**
+     * {@link #add} for a cell given as ASCII bytes {@code b[from…to)}: the same values, codes and
+     * kept text. A whole number written plainly (an optional minus, up to 15 digits, no leading
+     * zero), the commonest numeric cell, is read from the bytes; a category seen before is found
+     * by its bytes; anything else goes through {@link #add} as a string.
+     */
+    void addPlain(byte[] b, int from, int to) {
+        if (from == to) {
+            add("");
+            return;
+        }
+        if (codes == null) {
+            int i = b[from] == '-' ? from + 1 : from;
+            int digits = to - i;
+            if (digits >= 1 && digits <= 15 && (b[i] != '0' || (digits == 1 && i == from))) {
+                long m = 0;
+                for (int j = i; j < to; j++) {
+                    int d = b[j] - '0';
+                    if (d < 0 || d > 9) {
+                        m = -1;
+                        break;
+                    }
+                    m = m * 10 + d;
+                }
+                if (m >= 0) {
+                    if (size == values.length) {
+                        values = Arrays.copyOf(values, size + (size >> 1) + 16);
+                    }
+                    values[size++] = i == from ? (double) m : (double) -m;
+                    anyText = true;
+                    anyNumber = true;
+                    return;
+                }
+            }
+        } else {
+            int code = known.find(b, from, to);
+            if (code >= 0) {
+                if (size == codes.length) {
+                    codes = Arrays.copyOf(codes, size + (size >> 1) + 16);
+                }
+                codes[size++] = code;
+                anyText = true;
+                return;
+            }
+        }
+        add(new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
+        if (codes != null) {
+            known.remember(b, from, to, codes[size - 1]);
+        }
+    }
+
+    /** The categories met so far, by their bytes, up to {@link #MAX_KNOWN}; then only by string. */
+    private static final int MAX_KNOWN = 512;
+
+    private final KnownBytes known = new KnownBytes();
+
+    /** An open-addressing table from a cell's bytes to its category's code. */
+    private static final class KnownBytes {
+        private final byte[][] keys = new byte[MAX_KNOWN * 2][];
+        private final int[] values = new int[MAX_KNOWN * 2];
+        private int count;
+
+        int find(byte[] b, int from, int to) {
+            int mask = keys.length - 1;
+            for (int slot = hash(b, from, to) & mask; ; slot = (slot + 1) & mask) {
+                byte[] k = keys[slot];
+                if (k == null) {
+                    return -1;
+                }
+                if (Arrays.equals(k, 0, k.length, b, from, to)) {
+                    return values[slot];
+                }
+            }
+        }
+
+        void remember(byte[] b, int from, int to, int code) {
+            if (count >= MAX_KNOWN || find(b, from, to) >= 0) {
+                return;
+            }
+            int mask = keys.length - 1;
+            int slot = hash(b, from, to) & mask;
+            while (keys[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = Arrays.copyOfRange(b, from, to);
+            values[slot] = code;
+            count++;
+        }
+
+        private static int hash(byte[] b, int from, int to) {
+            int h = 0x811C9DC5;
+            for (int i = from; i < to; i++) {
+                h = (h ^ b[i]) * 0x01000193;
+            }
+            return h ^ (h >>> 16);
+        }
+    }
+
     private void addNumeric(String cell) {
         double v = NumberCells.parse(cell, decimalComma);
         if (v != v) {

@@ -122,11 +122,17 @@ public final class CsvImporter {
         }
         try {
             try (InputStream in = Files.newInputStream(file)) {
-                return readGuarded(name, in, size, progress, cancelled, null);
+                Dataset plain = readGuarded(name, in, size, progress, cancelled, null, true);
+                if (plain != null) {
+                    return plain;
+                }
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return readGuarded(name, in, size, progress, cancelled, null, false);
             } catch (NotUtf8 e) {
                 // The first 64 KB were UTF-8, later bytes are not: read it all as Windows-1252.
                 try (InputStream in = Files.newInputStream(file)) {
-                    return readGuarded(name, in, size, progress, cancelled, TextEncoding.WINDOWS_1252);
+                    return readGuarded(name, in, size, progress, cancelled, TextEncoding.WINDOWS_1252, false);
                 }
             }
         } catch (NotUtf8 e) {
@@ -141,17 +147,18 @@ public final class CsvImporter {
     public Dataset read(String name, InputStream in, Progress progress, BooleanSupplier cancelled)
             throws DataFormatException, IOException, CancelledException {
         try {
-            return readGuarded(name, in, -1, progress, cancelled, null);
+            return readGuarded(name, in, -1, progress, cancelled, null, false);
         } catch (NotUtf8 e) {
             throw new DataFormatException(name, e.line, -1, "File " + name + ", line " + e.line
                     + ": the text is not valid UTF-8. Save the file as CSV UTF-8 and open it again.");
         }
     }
 
+    /** @param plain whether to read by {@link RecordReader#readPlain}: null when the file needs the full parser */
     private Dataset readGuarded(String name, InputStream raw, long size, Progress progress, BooleanSupplier cancelled,
-            Charset forced) throws DataFormatException, IOException, CancelledException, NotUtf8 {
+            Charset forced, boolean plain) throws DataFormatException, IOException, CancelledException, NotUtf8 {
         try {
-            return readOnce(name, raw, size, progress, cancelled, forced);
+            return readOnce(name, raw, size, progress, cancelled, forced, plain);
         } catch (OutOfMemoryError e) {
             // Last resort: the arrays built so far are unreachable once we leave, so the app goes on.
             throw tooLarge(name, size);
@@ -159,7 +166,7 @@ public final class CsvImporter {
     }
 
     private Dataset readOnce(String name, InputStream raw, long size, Progress progress, BooleanSupplier cancelled,
-            Charset forced) throws DataFormatException, IOException, CancelledException, NotUtf8 {
+            Charset forced, boolean plain) throws DataFormatException, IOException, CancelledException, NotUtf8 {
         CountingStream counted = new CountingStream(raw);
         BufferedInputStream in = new BufferedInputStream(counted, HEAD_BYTES);
         in.mark(HEAD_BYTES);
@@ -184,6 +191,13 @@ public final class CsvImporter {
                 progress.bytesRead(counted.count, size);
             }
         };
+        if (plain) {
+            // Bytes below 128 read alike in each of these; the UTF-16s and others go to the parser.
+            String cs = encoding.charset().name();
+            boolean asciiBased = cs.equals("UTF-8") || cs.equals("windows-1252") || cs.equals("ISO-8859-1")
+                    || cs.equals("US-ASCII");
+            return asciiBased ? records.readPlain(in, withBytes, cancelled) : null;
+        }
         try {
             return records.read(new InputStreamReader(in, encoding.decoder()), withBytes, cancelled);
         } catch (CharacterCodingException e) {
