@@ -52,7 +52,7 @@ public final class MainWindow extends BorderPane {
     private final ProfilesView profiles = new ProfilesView();
     private final ChooseKView chooseK = new ChooseKView(session, k -> picker.setK(k));
     private final TabPane tabs = new TabPane(tab("tab.customers", table, "customers-tab"),
-            tab("tab.segments", profiles, "segments-tab"), tab("tab.chooseK", chooseK, "choose-k-tab"));
+            lazyTab("tab.segments", profiles, "segments-tab"), lazyTab("tab.chooseK", chooseK, "choose-k-tab"));
     private final StatusBar status = new StatusBar();
     private final ErrorReporter errors;
     private final ErrorLog errorLog;
@@ -399,6 +399,25 @@ public final class MainWindow extends BorderPane {
         Tab t = new Tab(Messages.tr(key), node);
         t.setClosable(false);
         t.setId(id);
+        return t;
+    }
+
+    /**
+     * A tab whose view joins the window when the tab is first shown: until then its nodes get no
+     * style and no layout, which made up a third of the first frame's work at startup (the Choose K
+     * charts alone are 300 nodes). The view itself exists from the start and follows the session.
+     */
+    private static Tab lazyTab(String key, javafx.scene.Node node, String id) {
+        Tab t = tab(key, null, id);
+        t.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    t.setContent(node);
+                    o.removeListener(this);
+                }
+            }
+        });
         return t;
     }
 
