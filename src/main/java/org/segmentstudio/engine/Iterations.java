@@ -438,9 +438,7 @@ final class Iterations {
         final double[] px = x;
         final int[] lab = labels;
         final float[] low = lower;
-        final float[] up = upper;
         final double[] down = drift;
-        final double[] rise = grow;
         final int kk = k;
         final double[] cx = new double[kk];
         final double[] cy = new double[kk];
