@@ -29,10 +29,12 @@ public final class DesktopApp extends Application {
         if (getParameters().getRaw().contains(STARTUP_PROBE)) {
             StartupProbe.reportFirstFrame(stage);
         }
-        stage.show();
+        // The sample is in the window before it is shown: showing styles and lays out the whole
+        // window once, and loading the sample after that made the first frame do most of it again.
         // A file given on the command line (a file manager's "Open with") opens instead of the sample;
         // the sample is there meanwhile, and stays if the file cannot be read.
         window.loadSample();
+        stage.show();
         getParameters().getRaw().stream().filter(a -> !a.equals(STARTUP_PROBE)).findFirst()
                 .map(java.nio.file.Path::of).ifPresent(window::openFile);
     }
