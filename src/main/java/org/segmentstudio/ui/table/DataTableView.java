@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableListBase;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -22,6 +21,9 @@ public final class DataTableView extends TableView<Integer> {
     private final ObjectProperty<RowSegments> shownSegments = new SimpleObjectProperty<>(this, "shownSegments");
     private final ObjectProperty<List<String>> segmentNames = new SimpleObjectProperty<>(this, "segmentNames", List.of());
     private Dataset data;
+    /** The data the cells read: a new file with the same columns changes only this. */
+    private final ObjectProperty<Dataset> shownData = new SimpleObjectProperty<>(this, "shownData");
+    private static final String RIGHT = "-fx-alignment: CENTER-RIGHT;";
 
     public DataTableView() {
         getStyleClass().add("data-table");
@@ -30,19 +32,32 @@ public final class DataTableView extends TableView<Integer> {
     }
 
     public void show(Dataset data) {
+        Dataset was = this.data;
         this.data = data;
         shownSegments.set(null);
         certainty.set(null);
+        if (was != null && was.columnNames().equals(data.columnNames())) {
+            // The same columns (this month's file after last month's): the columns, their widths and
+            // the visible cells stay, and the cells read the new data (they are bound to it).
+            // Building them anew cost the first frame after opening a big file a tenth of a second.
+            setItems(new RowNumbers(data.rowCount()));
+            shownData.set(data);
+            for (int c = 0; c < data.columnCount(); c++) {
+                getColumns().get(c).setStyle(data.column(c).isNumeric() ? RIGHT : "");
+            }
+            return;
+        }
+        shownData.set(data);
         getColumns().clear();
         for (int c = 0; c < data.columnCount(); c++) {
             Column col = data.column(c);
+            int index = c;
             TableColumn<Integer, String> tc = new TableColumn<>(col.name());
-            tc.setCellValueFactory(cell -> new ReadOnlyStringWrapper(col.text(cell.getValue())));
+            tc.setCellValueFactory(cell -> Bindings.createStringBinding(() -> cellText(index, cell.getValue()),
+                    shownData));
+            tc.setStyle(col.isNumeric() ? RIGHT : "");
             tc.setSortable(false);
             tc.setPrefWidth(Math.max(80, col.name().length() * 8 + 24));
-            if (col.isNumeric()) {
-                tc.setStyle("-fx-alignment: CENTER-RIGHT;");
-            }
             getColumns().add(tc);
         }
         TableColumn<Integer, String> seg = new TableColumn<>(Messages.tr("table.segment"));
@@ -62,6 +77,12 @@ public final class DataTableView extends TableView<Integer> {
         sure.visibleProperty().bind(certainty.isNotNull());
         getColumns().add(sure);
         setItems(new RowNumbers(data.rowCount()));
+    }
+
+    /** The text of column {@code c} in row {@code row} of the data shown; empty past its end. */
+    private String cellText(int c, Integer row) {
+        Dataset d = shownData.get();
+        return d == null || row == null || row >= d.rowCount() || c >= d.columnCount() ? "" : d.column(c).text(row);
     }
 
     /**

@@ -1,0 +1,89 @@
+package org.segmentstudio.ui.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.segmentstudio.data.CsvImporter;
+import org.segmentstudio.data.Dataset;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The table shows the data open, whether its columns are new or the same as before. */
+@ExtendWith(ApplicationExtension.class)
+class DataTableViewTest {
+    private DataTableView table;
+
+    @Start
+    void start(Stage stage) {
+        table = new DataTableView();
+        stage.setScene(new Scene(table, 600, 300));
+        stage.show();
+    }
+
+    private static Dataset csv(String name, String text) throws Exception {
+        return new CsvImporter().read(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                CsvImporter.Progress.NONE, () -> false);
+    }
+
+    /** The texts of the first visible row's cells, left to right, as drawn. */
+    private List<String> firstRow(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node row = robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.TableRow<?>) n).getIndex() == 0 && n.isVisible())
+                .findFirst().orElseThrow();
+        return robot.from(row).lookup(".table-cell").queryAll().stream()
+                .filter(n -> ((TableCell<?, ?>) n).getTableColumn().isVisible())
+                .sorted(java.util.Comparator.comparingDouble(n -> n.localToScene(0, 0).getX()))
+                .map(n -> ((TableCell<?, ?>) n).getText() == null ? "" : ((TableCell<?, ?>) n).getText())
+                .filter(t -> !t.isEmpty()).toList();
+    }
+
+    @Test
+    void aFileWithTheSameColumnsKeepsThemAndShowsItsOwnCells(FxRobot robot) throws Exception {
+        Dataset november = csv("november.csv", "Name,Spend\nAnn,10\nBo,20\n");
+        Dataset december = csv("december.csv", "Name,Spend\nCy,30.5\nDi,40\nEd,50\n");
+        robot.interact(() -> table.show(november));
+        assertEquals(List.of("Ann", "10"), firstRow(robot));
+        TableColumn<Integer, ?> spend = table.getColumns().get(1);
+        robot.interact(() -> table.show(december));
+        assertEquals(List.of("Cy", "30.5"), firstRow(robot));
+        assertSame(spend, table.getColumns().get(1), "the same columns stay");
+        assertEquals(3, table.getItems().size());
+        assertEquals("40", table.getColumns().get(1).getCellObservableValue(1).getValue());
+
+        Dataset other = csv("other.csv", "Region,Visits,Spend\nNorth,3,12\n");
+        robot.interact(() -> table.show(other));
+        assertEquals(List.of("North", "3", "12"), firstRow(robot));
+        assertNotSame(spend, table.getColumns().get(2), "other columns are built anew");
+        assertTrue(table.getColumns().get(1).getStyle().contains("CENTER-RIGHT"), "numbers to the right");
+    }
+
+    @Test
+    void aColumnThatTurnedToTextIsAlignedAsText(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try {
+                table.show(csv("a.csv", "Id,Code\n1,10\n2,20\n"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(table.getColumns().get(1).getStyle().contains("CENTER-RIGHT"));
+        Dataset text = csv("b.csv", "Id,Code\n1,A7\n2,B9\n");
+        robot.interact(() -> table.show(text));
+        assertEquals("", table.getColumns().get(1).getStyle(), "text to the left, as in a new table");
+        assertEquals(List.of("1", "A7"), firstRow(robot));
+    }
+}
