@@ -121,10 +121,14 @@ public final class CsvImporter {
             throw tooLarge(name, size);
         }
         try {
-            try (InputStream in = Files.newInputStream(file)) {
-                Dataset plain = readGuarded(name, in, size, progress, cancelled, null, true);
-                if (plain != null) {
-                    return plain;
+            // Only a regular file can be read a second time when the plain reading gives up (a
+            // pipe or /dev/stdin would have lost its first bytes).
+            if (Files.isRegularFile(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    Dataset plain = readGuarded(name, in, size, progress, cancelled, null, true);
+                    if (plain != null) {
+                        return plain;
+                    }
                 }
             }
             try (InputStream in = Files.newInputStream(file)) {

@@ -6,10 +6,12 @@ import java.util.function.BooleanSupplier;
 /**
  * One restart of k-means: Lloyd iterations from given seeds, with Hamerly's bounds when asked.
  *
- * <p><b>Exact sums.</b> Each segment's sum is kept in whole numbers: every value is read, once
- * and always the same way, as a multiple of a fixed power of two per feature (about 2^-41 of the
- * feature's range at a million customers, far finer than the rounding of a sum of doubles), and
- * the sums of those whole numbers are exact. So a sum does not depend on the order of its terms,
+ * <p><b>Exact sums.</b> Each segment's sum is kept in 128-bit whole numbers: every value is read,
+ * always the same way, as a multiple of a fixed power of two per feature, so fine (2^-126 of the
+ * feature's largest magnitude, times the customers) that any double a file holds reads exactly
+ * unless its feature spans more than about 70 binary orders of magnitude, and the sums of those
+ * whole numbers are exact. Each centroid is then the mean of its customers' values rounded once,
+ * correctly. So a sum does not depend on the order of its terms,
  * and the engine keeps the sums up to date by moving only the customers that changed segment
  * from one sum to another, instead of adding every customer again each iteration. The result is
  * the same, to the bit, on one thread or many and with or without bounds.
@@ -38,8 +40,9 @@ final class Iterations {
     /** Relative safety margin on the bounds, far above the rounding they accumulate. */
     private static final double MARGIN = 1e-9;
     private static final double SHRINK = 1 - 0x1p-22;
-    /** The exact sums' headroom: |whole number| × customers stays below 2^61. */
-    private static final int SUM_BITS = 61;
+    /** The exact sums' headroom: |whole number| × customers stays below 2^126. */
+    private static final int SUM_BITS = 126;
+    private static final java.math.BigInteger LOW_64 = java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
 
     private final double[] x;
     private final int n;
@@ -55,10 +58,12 @@ final class Iterations {
     private final float[] lower;
     /** Per customer: an upper bound on the distance to its own centroid, minus its segment's {@link #grow}. */
     private final float[] upper;
-    /** Per feature: the value read as 0, and how many whole numbers make one unit. */
-    private final double[] origin;
-    private final double[] unit;
-    /** Per segment and feature, the exact sum of its customers' whole numbers; and its size. */
+    /** Per feature: a value v is read as the whole number round(v × 2^scale). */
+    private final int[] scale2;
+    /**
+     * Per segment j and feature f, the exact sum of its customers' whole numbers, a 128-bit two's
+     * complement number: the high word at {@code 2 (j d + f)}, the low word after it; and its size.
+     */
     private final long[] sums;
     private final int[] counts;
     /** What each chunk's last pass moved between the sums. */
@@ -95,15 +100,14 @@ final class Iterations {
         this.labels = new int[n];
         this.lower = bounded ? new float[n] : null;
         this.upper = bounded && d != 2 ? new float[n] : null;
-        this.sums = new long[k * d];
+        this.sums = new long[2 * k * d];
         this.counts = new int[k];
-        this.chunkSums = new long[chunks][k * d];
+        this.chunkSums = new long[chunks][2 * k * d];
         this.chunkCounts = new int[chunks][k];
         this.chunkInertia = new double[chunks];
         this.chunkChanged = new int[chunks];
         this.scale = maxAbs(x);
-        this.origin = new double[d];
-        this.unit = new double[d];
+        this.scale2 = new int[d];
         wholeNumberScale();
     }
 
@@ -112,27 +116,21 @@ final class Iterations {
     }
 
     /**
-     * Per feature, the middle of its range as 0 and the finest power of two as the step that
-     * keeps every sum of whole numbers below 2^61.
+     * Per feature, the finest power of two that keeps every sum of whole numbers below 2^126 in
+     * magnitude: |value| < 2^top, so |whole number| < 2^(top + scale) and a sum of n of them below
+     * 2^(top + scale + bits of n).
      */
     private void wholeNumberScale() {
-        double[] lo = new double[d];
-        double[] hi = new double[d];
-        Arrays.fill(lo, Double.POSITIVE_INFINITY);
-        Arrays.fill(hi, Double.NEGATIVE_INFINITY);
+        double[] largest = new double[d];
         for (int i = 0; i < n; i++) {
             for (int f = 0; f < d; f++) {
-                double v = x[i * d + f];
-                lo[f] = Math.min(lo[f], v);
-                hi[f] = Math.max(hi[f], v);
+                largest[f] = Math.max(largest[f], Math.abs(x[i * d + f]));
             }
         }
         int rowBits = 64 - Long.numberOfLeadingZeros(n);
         for (int f = 0; f < d; f++) {
-            origin[f] = n == 0 ? 0 : lo[f] / 2 + hi[f] / 2;
-            double spread = n == 0 ? 0 : Math.max(hi[f] - origin[f], origin[f] - lo[f]);
-            int bits = spread > 0 ? Math.getExponent(spread) + 1 : 0;
-            unit[f] = Math.scalb(1.0, Math.max(-1000, Math.min(1000, SUM_BITS - rowBits - bits)));
+            int top = largest[f] > 0 ? Math.getExponent(largest[f]) + 1 : 0;
+            scale2[f] = largest[f] > 0 ? SUM_BITS - rowBits - top : 0;
         }
     }
 
@@ -202,7 +200,7 @@ final class Iterations {
                 long[] s = chunkSums[c];
                 int[] cnt = chunkCounts[c];
                 for (int j = 0; j < k * d; j++) {
-                    sums[j] += s[j];
+                    add(sums, 2 * j, s[2 * j], s[2 * j + 1]);
                 }
                 for (int j = 0; j < k; j++) {
                     counts[j] += cnt[j];
@@ -263,11 +261,11 @@ final class Iterations {
             // per-chunk arrays lie side by side in memory, and two threads work on neighbouring
             // chunks at the same time, so writing to them point by point made both cores fight
             // for the same cache lines (false sharing).
-            long[] moved = new long[k * d];
+            long[] moved = new long[2 * k * d];
             int[] sizes = new int[k];
             changed = d == 2 ? scanPlane(todo, m, moved, sizes) : scanSweep(todo, m, moved, sizes);
             if (changed > 0) {
-                System.arraycopy(moved, 0, chunkSums[chunk], 0, k * d);
+                System.arraycopy(moved, 0, chunkSums[chunk], 0, 2 * k * d);
                 System.arraycopy(sizes, 0, chunkCounts[chunk], 0, k);
             }
         }
@@ -487,17 +485,63 @@ final class Iterations {
             sizes[from]--;
         }
         for (int f = 0; f < d; f++) {
-            long w = wholeNumber(x[off + f], f);
-            moved[to * d + f] += w;
+            // The whole number round(v × 2^scale) of the value, as 128 bits (hi, lo), from the
+            // double's own bits: v = ±m × 2^(e − 1075).
+            long bits = Double.doubleToRawLongBits(x[off + f]);
+            int e = (int) ((bits >>> 52) & 0x7FF);
+            long m = bits & 0xFFFFFFFFFFFFFL;
+            if (e == 0) {
+                e = 1; // subnormal
+            } else {
+                m |= 1L << 52;
+            }
+            int t = e - 1075 + scale2[f];
+            long hi;
+            long lo;
+            if (t >= 64) {
+                hi = m << (t - 64);
+                lo = 0;
+            } else if (t > 0) {
+                hi = m >>> (64 - t);
+                lo = m << t;
+            } else if (t == 0) {
+                hi = 0;
+                lo = m;
+            } else if (t > -54) {
+                hi = 0;
+                lo = (m + (1L << (-t - 1))) >>> -t; // half away from zero, as the sign is applied after
+            } else {
+                hi = 0;
+                lo = 0; // below half a unit
+            }
+            if (bits < 0) {
+                lo = -lo;
+                hi = ~hi + (lo == 0 ? 1 : 0);
+            }
+            add(moved, 2 * (to * d + f), hi, lo);
             if (from >= 0) {
-                moved[from * d + f] -= w;
+                add(moved, 2 * (from * d + f), ~hi + (lo == 0 ? 1 : 0), -lo);
             }
         }
     }
 
-    /** A value as the engine always reads it into the sums: a whole number of its feature's units. */
-    private long wholeNumber(double v, int f) {
-        return (long) Math.rint((v - origin[f]) * unit[f]);
+    /** Adds the 128-bit number (hi, lo) to the one at {@code a[at]} (high word) and {@code a[at + 1]}. */
+    private static void add(long[] a, int at, long hi, long lo) {
+        long low = a[at + 1] + lo;
+        a[at] += hi + (Long.compareUnsigned(low, lo) < 0 ? 1 : 0);
+        a[at + 1] = low;
+    }
+
+    /** A 128-bit sum of whole numbers divided by {@code count}, times 2^-scale: rounded once, correctly. */
+    private static double mean(long hi, long lo, int count, int scale) {
+        java.math.BigInteger sum = java.math.BigInteger.valueOf(hi).shiftLeft(64)
+                .add(java.math.BigInteger.valueOf(lo).and(LOW_64));
+        int sign = sum.signum();
+        // 64 more bits than the sum has, and the lowest bit set when the division is not exact, so
+        // that rounding the quotient to a double rounds the exact mean.
+        java.math.BigInteger[] qr = sum.abs().shiftLeft(64).divideAndRemainder(java.math.BigInteger.valueOf(count));
+        java.math.BigInteger q = qr[1].signum() == 0 ? qr[0] : qr[0].setBit(0);
+        return sign * Math.scalb(q.doubleValue(), -scale - 64);
     }
 
     /** The next centroids: the mean of each segment; an empty one takes the farthest customer. */
@@ -509,7 +553,8 @@ final class Iterations {
                 anyEmpty = true;
             } else {
                 for (int f = 0; f < d; f++) {
-                    next[j * d + f] = origin[f] + ((double) sums[j * d + f] / counts[j]) / unit[f];
+                    int at = 2 * (j * d + f);
+                    next[j * d + f] = mean(sums[at], sums[at + 1], counts[j], scale2[f]);
                 }
             }
         }

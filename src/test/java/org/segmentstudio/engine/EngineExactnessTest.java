@@ -268,6 +268,51 @@ class EngineExactnessTest {
                         assertEquals(exact, r.centroids()[c][f], 1e-9, a + " d=" + d + " segment " + c);
                     }
                 }
+                assertExactMeans(x, r, a + " d=" + d);
+            }
+        }
+    }
+
+    @Test
+    void oneHugeValueDoesNotBlurTheOthersMeans() {
+        // A typing error of a trillion among amounts of about 0.11: the other customers' centroid
+        // must still be their mean (a sum in whole numbers of the range's step would read them all
+        // as one value). Every centroid is the exact mean rounded once.
+        java.util.Random rnd = new java.util.Random(5);
+        int n = 20_000;
+        double[] v = new double[n * 2];
+        for (int i = 0; i < n; i++) {
+            v[2 * i] = 0.10 + rnd.nextInt(2_001) / 100_000.0;
+            v[2 * i + 1] = (i % 2) * 50 + rnd.nextGaussian();
+        }
+        v[0] = 1e12;
+        Matrix x = new Matrix(v, n, 2);
+        double[][] start = {{1e12, 0}, {0.11, 0}, {0.11, 50}};
+        for (Algorithm a : Algorithm.values()) {
+            KMeansResult r = KMeans.fit(x, given(start, a, 2));
+            assertExactMeans(x, r, a.name());
+            assertEquals(0.11, r.centroids()[1][0], 0.001, "the amounts' centroid, not the step's");
+        }
+    }
+
+    private static void assertExactMeans(Matrix x, KMeansResult r, String what) {
+        int k = r.k();
+        int d = x.cols();
+        java.math.BigDecimal[][] sum = new java.math.BigDecimal[k][d];
+        for (java.math.BigDecimal[] row : sum) {
+            java.util.Arrays.fill(row, java.math.BigDecimal.ZERO);
+        }
+        for (int i = 0; i < x.rows(); i++) {
+            for (int f = 0; f < d; f++) {
+                sum[r.labels()[i]][f] = sum[r.labels()[i]][f].add(new java.math.BigDecimal(x.get(i, f)));
+            }
+        }
+        int[] size = r.sizes();
+        for (int c = 0; c < k; c++) {
+            for (int f = 0; f < d; f++) {
+                double exact = sum[c][f].divide(java.math.BigDecimal.valueOf(size[c]), new java.math.MathContext(60))
+                        .doubleValue();
+                assertEquals(exact, r.centroids()[c][f], 0.0, what + " segment " + c + " feature " + f);
             }
         }
     }

@@ -24,6 +24,8 @@ public final class DataTableView extends TableView<Integer> {
     /** The data the cells read: a new file with the same columns changes only this. */
     private final ObjectProperty<Dataset> shownData = new SimpleObjectProperty<>(this, "shownData");
     private static final String RIGHT = "-fx-alignment: CENTER-RIGHT;";
+    /** The data's columns in the data's order, wherever the user has dragged them. */
+    private final java.util.List<TableColumn<Integer, String>> dataColumns = new java.util.ArrayList<>();
 
     public DataTableView() {
         getStyleClass().add("data-table");
@@ -43,12 +45,13 @@ public final class DataTableView extends TableView<Integer> {
             setItems(new RowNumbers(data.rowCount()));
             shownData.set(data);
             for (int c = 0; c < data.columnCount(); c++) {
-                getColumns().get(c).setStyle(data.column(c).isNumeric() ? RIGHT : "");
+                dataColumns.get(c).setStyle(data.column(c).isNumeric() ? RIGHT : "");
             }
             return;
         }
         shownData.set(data);
         getColumns().clear();
+        dataColumns.clear();
         for (int c = 0; c < data.columnCount(); c++) {
             Column col = data.column(c);
             int index = c;
@@ -59,6 +62,7 @@ public final class DataTableView extends TableView<Integer> {
             tc.setSortable(false);
             tc.setPrefWidth(Math.max(80, col.name().length() * 8 + 24));
             getColumns().add(tc);
+            dataColumns.add(tc);
         }
         TableColumn<Integer, String> seg = new TableColumn<>(Messages.tr("table.segment"));
         seg.getStyleClass().add("segment-column");

@@ -81,9 +81,13 @@ class DataTableViewTest {
             }
         });
         assertTrue(table.getColumns().get(1).getStyle().contains("CENTER-RIGHT"));
+        TableColumn<Integer, ?> code = table.getColumns().get(1);
+        TableColumn<Integer, ?> id = table.getColumns().get(0);
+        robot.interact(() -> table.getColumns().add(table.getColumns().remove(0))); // the user drags Id to the end
         Dataset text = csv("b.csv", "Id,Code\n1,A7\n2,B9\n");
         robot.interact(() -> table.show(text));
-        assertEquals("", table.getColumns().get(1).getStyle(), "text to the left, as in a new table");
-        assertEquals(List.of("1", "A7"), firstRow(robot));
+        assertEquals("", code.getStyle(), "text to the left, as in a new table");
+        assertTrue(id.getStyle().contains("CENTER-RIGHT"), "the dragged column keeps its own alignment");
+        assertEquals(List.of("A7", "1"), firstRow(robot));
     }
 }
