@@ -48,7 +48,15 @@ final class Iterations {
     private final int n;
     private final int d;
     private final int k;
-    private final boolean bounded;
+    /** Whether this restart keeps Hamerly's bounds (arrays for them exist when {@link #boundable}). */
+    private boolean bounded;
+    private final boolean boundable;
+    /**
+     * Bounds are floats: data or centres beyond this magnitude could make a distance overflow a
+     * float to infinity, a bound that would never fail again. Such runs use plain Lloyd, the same
+     * result without bounds.
+     */
+    private static final double BOUNDS_UP_TO = 1e30;
     private final Workers workers;
     private final BooleanSupplier cancelled;
     private final int chunks;
@@ -93,13 +101,13 @@ final class Iterations {
         this.n = data.rows();
         this.d = data.cols();
         this.k = k;
-        this.bounded = algorithm == Algorithm.HAMERLY && k > 1;
+        this.boundable = algorithm == Algorithm.HAMERLY && k > 1 && maxAbs(x) < BOUNDS_UP_TO;
         this.workers = workers;
         this.cancelled = cancelled;
         this.chunks = chunkCount(n);
         this.labels = new int[n];
-        this.lower = bounded ? new float[n] : null;
-        this.upper = bounded && d != 2 ? new float[n] : null;
+        this.lower = boundable ? new float[n] : null;
+        this.upper = boundable && d != 2 ? new float[n] : null;
         this.sums = new long[2 * k * d];
         this.counts = new int[k];
         this.chunkSums = new long[chunks][2 * k * d];
@@ -149,6 +157,7 @@ final class Iterations {
      */
     Run run(double[] seeds, int maxIterations, double tolerance, int restart, PassListener listener, boolean watched) {
         slack = MARGIN * Math.max(scale, maxAbs(seeds)) * Math.sqrt(d);
+        bounded = boundable && maxAbs(seeds) < BOUNDS_UP_TO;
         centroids = seeds.clone();
         drift = new double[k];
         grow = new double[k];

@@ -295,6 +295,25 @@ class EngineExactnessTest {
         }
     }
 
+    @Test
+    void valuesTooLargeForFloatBoundsGiveLloydsResult() {
+        // Distances of 1e38 and more overflow a float bound to infinity; such data runs without
+        // bounds, so Hamerly still gives plain Lloyd's labels.
+        for (double unit : new double[] {1e37, 1e300}) {
+            Matrix blobs = KMeansTest.randomBlobs(5_000, 3, 4, 31);
+            double[] v = blobs.values().clone();
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= unit;
+            }
+            Matrix x = new Matrix(v, blobs.rows(), 3);
+            double[][] start = pickRows(x, 4, 32);
+            KMeansResult lloyd = KMeans.fit(x, given(start, Algorithm.LLOYD, 1));
+            KMeansResult hamerly = KMeans.fit(x, given(start, Algorithm.HAMERLY, 2));
+            assertArrayEquals(lloyd.labels(), hamerly.labels(), "values times " + unit);
+            assertEquals(lloyd.iterations(), hamerly.iterations());
+        }
+    }
+
     private static void assertExactMeans(Matrix x, KMeansResult r, String what) {
         int k = r.k();
         int d = x.cols();
