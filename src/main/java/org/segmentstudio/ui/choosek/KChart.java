@@ -25,6 +25,7 @@ final class KChart extends LineChart<Number, Number> {
         kAxis.setLabel(kLabel);
         kAxis.setAutoRanging(false);
         kAxis.setTickUnit(1);
+        emptyRange();
         kAxis.setMinorTickVisible(false);
         kAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
@@ -85,5 +86,12 @@ final class KChart extends LineChart<Number, Number> {
     void clear() {
         ks = List.of();
         getData().clear();
+        emptyRange();
+    }
+
+    /** Before any scores: the K a search starts with (2 to 10), not the axis's own 0 to 100 with a line at each. */
+    private void emptyRange() {
+        kAxis.setLowerBound(1.5);
+        kAxis.setUpperBound(10.5);
     }
 }

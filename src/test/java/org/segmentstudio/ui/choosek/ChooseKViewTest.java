@@ -82,6 +82,10 @@ class ChooseKViewTest {
 
     @Test
     void theRecommendedKIsMarkedOnBothChartsAndAClickChoosesAK(FxRobot robot) throws Exception {
+        KChart elbow = robot.lookup(".k-chart").nth(0).query();
+        javafx.scene.chart.NumberAxis ks = (javafx.scene.chart.NumberAxis) elbow.getXAxis();
+        assertEquals(1.5, ks.getLowerBound(), "before a search the K axis shows 2 to 10, not 0 to 100");
+        assertEquals(10.5, ks.getUpperBound());
         robot.interact(() -> view.show(SCORES));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, robot.lookup(".chart-line-symbol.recommended").queryAll().size());
