@@ -75,6 +75,11 @@ record CsvDialect(char delimiter, boolean decimalComma, boolean header, boolean 
     }
 
     private static List<List<String>> records(String sample, char delimiter) {
+        return sample.indexOf('"') < 0 ? plainRecords(sample, delimiter) : parsedRecords(sample, delimiter);
+    }
+
+    /** The sample's first records as Commons CSV reads them, trailing empty cells and blank rows left out. */
+    static List<List<String>> parsedRecords(String sample, char delimiter) {
         CsvDialect probe = new CsvDialect(delimiter, false, false, false);
         List<List<String>> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(sample), probe.format())) {
@@ -89,6 +94,37 @@ record CsvDialect(char delimiter, boolean decimalComma, boolean header, boolean 
             }
         } catch (IOException | UncheckedIOException e) {
             // A quote still open where the sample ends: judge by the rows before it.
+        }
+        return rows;
+    }
+
+    /**
+     * {@link #records} for a sample without a quote: then each line (ended by LF, CR LF or CR, as
+     * Commons CSV ends them) is a record, split at every delimiter. The same rows, without loading
+     * and warming up the parser in a process that has just started (40–60 ms of a first import).
+     */
+    static List<List<String>> plainRecords(String sample, char delimiter) {
+        List<List<String>> rows = new ArrayList<>();
+        int n = sample.length();
+        int p = 0;
+        while (p < n && rows.size() < SAMPLE_ROWS) {
+            int q = p;
+            while (q < n && sample.charAt(q) != '\n' && sample.charAt(q) != '\r') {
+                q++;
+            }
+            List<String> cells = new ArrayList<>();
+            int from = p;
+            for (int i = p; i <= q; i++) {
+                if (i == q || sample.charAt(i) == delimiter) {
+                    cells.add(sample.substring(from, i));
+                    from = i + 1;
+                }
+            }
+            cells = withoutTrailingEmpties(cells);
+            if (!cells.isEmpty()) {
+                rows.add(cells);
+            }
+            p = q < n && sample.charAt(q) == '\r' && q + 1 < n && sample.charAt(q + 1) == '\n' ? q + 2 : q + 1;
         }
         return rows;
     }

@@ -187,4 +187,30 @@ class PlainLinesTest {
         return reader.readPlain(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 CsvImporter.Progress.NONE, () -> false) != null;
     }
+
+    @Test
+    void theDialectIsGuessedFromTheSameRowsWithoutTheParser() {
+        SplittableRandom rnd = new SplittableRandom(17);
+        String[] ends = {"\n", "\r\n", "\r"};
+        String[] cells = {"1", "2.5", "Anne", "", " ", "x;y", "a,b", "1\t2", "|"};
+        for (int trial = 0; trial < 300; trial++) {
+            StringBuilder b = new StringBuilder();
+            int lines = rnd.nextInt(250);
+            for (int l = 0; l < lines; l++) {
+                int n = rnd.nextInt(6);
+                for (int c = 0; c < n; c++) {
+                    b.append(c > 0 ? ",;\t|".charAt(rnd.nextInt(4)) : "").append(cells[rnd.nextInt(cells.length)]);
+                }
+                b.append(ends[rnd.nextInt(trial % 2 == 0 ? 1 : 3)]);
+            }
+            if (rnd.nextBoolean()) {
+                b.append("tail,1");
+            }
+            String sample = b.toString();
+            for (char d : new char[] {',', ';', '\t', '|'}) {
+                assertEquals(CsvDialect.parsedRecords(sample, d), CsvDialect.plainRecords(sample, d),
+                        "trial " + trial + ", delimiter " + (int) d);
+            }
+        }
+    }
 }
