@@ -71,9 +71,7 @@ final class ColumnBuilder {
                     m = m * 10 + d;
                 }
                 if (m >= 0) {
-                    if (size == values.length) {
-                        values = Arrays.copyOf(values, size + (size >> 1) + 16);
-                    }
+                    roomForValue();
                     values[size++] = i == from ? (double) m : (double) -m;
                     anyText = true;
                     anyNumber = true;
@@ -83,9 +81,7 @@ final class ColumnBuilder {
         } else {
             int code = known.find(b, from, to);
             if (code >= 0) {
-                if (size == codes.length) {
-                    codes = Arrays.copyOf(codes, size + (size >> 1) + 16);
-                }
+                roomForCode();
                 codes[size++] = code;
                 anyText = true;
                 return;
@@ -155,12 +151,22 @@ final class ColumnBuilder {
         } else {
             anyNumber = true;
         }
-        if (size == values.length) {
-            values = Arrays.copyOf(values, size + (size >> 1) + 16);
-        }
+        roomForValue();
         values[size] = v;
         if (!CellText.parsedRendersAs(v, cell, decimalComma)) {
             kept.add(size, cell);
+        }
+    }
+
+    private void roomForValue() {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size + (size >> 1) + 16);
+        }
+    }
+
+    private void roomForCode() {
+        if (size == codes.length) {
+            codes = Arrays.copyOf(codes, size + (size >> 1) + 16);
         }
     }
 
@@ -177,9 +183,7 @@ final class ColumnBuilder {
     }
 
     private void addCategory(String cell) {
-        if (size == codes.length) {
-            codes = Arrays.copyOf(codes, size + (size >> 1) + 16);
-        }
+        roomForCode();
         codes[size] = code(cell);
     }
 

@@ -171,10 +171,7 @@ final class RecordReader {
         }
         int width = columns.length;
         if (fields < minWidth || (fields > width && !blankFrom(buf, from, ends, width, fields))) {
-            leftOutCount++;
-            if (leftOut.size() < ImportReport.LISTED) {
-                leftOut.add(new ImportReport.LeftOutRow(line, fields, width));
-            }
+            leaveOut(line, fields);
             return;
         }
         for (int c = 0; c < width; c++) {
@@ -239,16 +236,21 @@ final class RecordReader {
         }
         int width = columns.length;
         if (n < minWidth || (n > width && !blankFrom(rec, width))) {
-            leftOutCount++;
-            if (leftOut.size() < ImportReport.LISTED) {
-                leftOut.add(new ImportReport.LeftOutRow(line, n, width));
-            }
+            leaveOut(line, n);
             return;
         }
         for (int c = 0; c < width; c++) {
             columns[c].add(c < n ? rec.get(c) : "");
         }
         rows++;
+    }
+
+    /** Counts a row of {@code fields} cells that does not fit the header's columns, and lists the first ones. */
+    private void leaveOut(long line, int fields) {
+        leftOutCount++;
+        if (leftOut.size() < ImportReport.LISTED) {
+            leftOut.add(new ImportReport.LeftOutRow(line, fields, columns.length));
+        }
     }
 
     private void start(String[] first) {

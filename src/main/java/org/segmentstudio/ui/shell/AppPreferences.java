@@ -311,7 +311,7 @@ public final class AppPreferences {
     }
 
     /** Writes to the backing store before returning. */
-    public void flushNow() {
+    private void flushNow() {
         try {
             node.flush();
         } catch (BackingStoreException | IllegalStateException e) {

@@ -20,7 +20,6 @@ import org.segmentstudio.ui.Messages;
 public final class DataTableView extends TableView<Integer> {
     private final ObjectProperty<RowSegments> shownSegments = new SimpleObjectProperty<>(this, "shownSegments");
     private final ObjectProperty<List<String>> segmentNames = new SimpleObjectProperty<>(this, "segmentNames", List.of());
-    private Dataset data;
     /** The data the cells read: a new file with the same columns changes only this. */
     private final ObjectProperty<Dataset> shownData = new SimpleObjectProperty<>(this, "shownData");
     private static final String RIGHT = "-fx-alignment: CENTER-RIGHT;";
@@ -34,33 +33,33 @@ public final class DataTableView extends TableView<Integer> {
     }
 
     public void show(Dataset data) {
-        Dataset was = this.data;
-        this.data = data;
+        Dataset was = shownData.get();
         shownSegments.set(null);
         certainty.set(null);
-        if (was != null && was.columnNames().equals(data.columnNames())) {
-            // The same columns (this month's file after last month's): the columns, their widths and
-            // the visible cells stay, and the cells read the new data (they are bound to it).
-            // Building them anew cost the first frame after opening a big file a tenth of a second.
-            setItems(new RowNumbers(data.rowCount()));
-            shownData.set(data);
-            for (int c = 0; c < data.columnCount(); c++) {
-                dataColumns.get(c).setStyle(data.column(c).isNumeric() ? RIGHT : "");
-            }
-            return;
-        }
+        setItems(new RowNumbers(data.rowCount()));
         shownData.set(data);
+        // The same columns (this month's file after last month's): the columns, their widths and the
+        // visible cells stay, and the cells read the new data (they are bound to it). Building them
+        // anew cost the first frame after opening a big file a tenth of a second.
+        if (was == null || !was.columnNames().equals(data.columnNames())) {
+            buildColumns(data);
+        }
+        for (int c = 0; c < data.columnCount(); c++) {
+            dataColumns.get(c).setStyle(data.column(c).isNumeric() ? RIGHT : "");
+        }
+    }
+
+    /** The data's columns, then the segment and certainty columns. */
+    private void buildColumns(Dataset data) {
         getColumns().clear();
         dataColumns.clear();
         for (int c = 0; c < data.columnCount(); c++) {
-            Column col = data.column(c);
             int index = c;
-            TableColumn<Integer, String> tc = new TableColumn<>(col.name());
+            TableColumn<Integer, String> tc = new TableColumn<>(data.column(c).name());
             tc.setCellValueFactory(cell -> Bindings.createStringBinding(() -> cellText(index, cell.getValue()),
                     shownData));
-            tc.setStyle(col.isNumeric() ? RIGHT : "");
             tc.setSortable(false);
-            tc.setPrefWidth(Math.max(80, col.name().length() * 8 + 24));
+            tc.setPrefWidth(Math.max(80, data.column(c).name().length() * 8 + 24));
             getColumns().add(tc);
             dataColumns.add(tc);
         }
@@ -80,7 +79,6 @@ public final class DataTableView extends TableView<Integer> {
         sure.setPrefWidth(150);
         sure.visibleProperty().bind(certainty.isNotNull());
         getColumns().add(sure);
-        setItems(new RowNumbers(data.rowCount()));
     }
 
     /** The text of column {@code c} in row {@code row} of the data shown; empty past its end. */
@@ -139,6 +137,7 @@ public final class DataTableView extends TableView<Integer> {
 
     /** One customer's row as "column: value" pairs, for a tooltip. */
     public String describe(int row) {
+        Dataset data = shownData.get();
         if (data == null || row < 0 || row >= data.rowCount()) {
             return "";
         }

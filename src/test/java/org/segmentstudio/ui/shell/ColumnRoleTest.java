@@ -38,8 +38,7 @@ class ColumnRoleTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
-        shown.close();
+        shown.closeWithDialogs(robot);
     }
 
     private void open(FxRobot robot, Path f) throws Exception {
@@ -83,14 +82,14 @@ class ColumnRoleTest {
         assertEquals(List.of("Outlet", "Spend"), window.picker().selectedFeatures(), "the ticks stay");
 
         rightClickAndChoose(robot, "Gender", "Use as a number");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".error-dialog", 10);
         DialogPane pane = robot.lookup(".error-dialog").query();
         assertTrue(pane.getContentText().contains("\"Female\" on line 2 of outlets.csv is not one"), pane.getContentText());
         robot.interact(() -> pane.getScene().getWindow().hide());
         assertEquals(ColumnKind.CATEGORICAL, kind("Gender"), "the data stays as it was");
 
         rightClickAndChoose(robot, "Spend", "Use as a category (codes, one-hot)");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".error-dialog", 10);
         DialogPane many = robot.lookup(".error-dialog").query();
         assertTrue(many.getContentText().contains("too many to be categories"), many.getContentText());
         robot.interact(() -> many.getScene().getWindow().hide());

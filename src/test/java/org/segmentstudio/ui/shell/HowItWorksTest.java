@@ -33,8 +33,7 @@ class HowItWorksTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
-        shown.close();
+        shown.closeWithDialogs(robot);
     }
 
     @Test
@@ -45,7 +44,7 @@ class HowItWorksTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Converged: no customer changed segment — these are the segments", window.scatter().captionText());
         robot.clickOn(".how-it-works-link");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".how-it-works-dialog").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".how-it-works-dialog", 10);
         DialogPane pane = robot.lookup(".how-it-works-dialog").query();
         String text = robot.from(pane).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
                 .reduce("", (a, b) -> a + "\n" + b);

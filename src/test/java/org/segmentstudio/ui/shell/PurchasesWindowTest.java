@@ -45,8 +45,7 @@ class PurchasesWindowTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
-        shown.close();
+        shown.closeWithDialogs(robot);
     }
 
     private Path log() throws Exception {
@@ -71,15 +70,15 @@ class PurchasesWindowTest {
     void aPurchaseLogIsSaidSoBuiltIntoCustomersAndReopenedAsThem(FxRobot robot) throws Exception {
         Path log = log();
         robot.interact(() -> window.openFile(log));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".purchase-hint").tryQuery()
-                .map(Node::isVisible).orElse(false) && robot.lookup(".purchase-banner").query().isVisible());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".purchase-hint")
+                .tryQuery().map(Node::isVisible).orElse(false) && robot.lookup(".purchase-banner").query().isVisible()).get());
         String hint = robot.lookup(".purchase-hint").queryLabeled().getText();
         assertTrue(hint.startsWith("600 purchase lines of 50 customers, 1 Jan 2011 – "), hint);
         assertTrue(window.dataText().contains("600 purchase lines"), window.dataText());
 
         Button build = robot.lookup(".build-customers").queryButton();
         javafx.application.Platform.runLater(build::fire); // the dialog waits in a nested loop: never interact()
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".dialog-pane", 10);
         DialogPane pane = robot.lookup(".dialog-pane").query();
         Node ok = pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData())
                 .map(pane::lookupButton).findFirst().orElseThrow();

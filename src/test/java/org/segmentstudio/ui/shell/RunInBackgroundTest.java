@@ -107,7 +107,7 @@ class RunInBackgroundTest {
             window.picker().setK(3);
             window.run();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".error-dialog", 20);
         DialogPane pane = robot.lookup(".error-dialog").query();
         assertEquals("Could not run k-means", pane.getHeaderText());
         WaitForAsyncUtils.waitForFxEvents();

@@ -45,8 +45,7 @@ class SavedAnalysisWindowTest {
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
-        shown.close();
+        shown.closeWithDialogs(robot);
     }
 
     private Path customers(String name, int n, int shift) throws Exception {
@@ -61,6 +60,22 @@ class SavedAnalysisWindowTest {
         return Files.writeString(dir.resolve(name), sb);
     }
 
+    /** Opens {@code file}, runs K = 3 on Income and Spend (with {@code scaling}, or the default for null) and waits for the cards. */
+    private void openAndRun(FxRobot robot, Path file, Scaling scaling) throws Exception {
+        robot.interact(() -> window.openFile(file));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.picker().selectFeatures(List.of("Income", "Spend"));
+            window.picker().setK(3);
+            if (scaling != null) {
+                window.picker().setScaling(scaling);
+            }
+        });
+        robot.interact(window::run);
+        waitAnalysed();
+    }
+
     private void waitAnalysed() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !window.isBusy()
                 && window.resultProperty().get() != null && !window.profiles().model().segmentNamesProperty().get().isEmpty())
@@ -71,16 +86,7 @@ class SavedAnalysisWindowTest {
     @Test
     void aSavedAnalysisReopensAsSavedAndAppliesToNextMonth(FxRobot robot) throws Exception {
         Path march = customers("march.csv", 300, 0);
-        robot.interact(() -> window.openFile(march));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            window.picker().selectFeatures(List.of("Income", "Spend"));
-            window.picker().setK(3);
-            window.picker().setScaling(Scaling.ZSCORE);
-        });
-        robot.interact(window::run);
-        waitAnalysed();
+        openAndRun(robot, march, Scaling.ZSCORE);
         robot.interact(() -> window.profiles().model().rename(0, "Big spenders"));
         int[] labels = window.resultProperty().get().labels().clone();
         List<String> names = window.profiles().model().segmentNamesProperty().get();
@@ -106,7 +112,7 @@ class SavedAnalysisWindowTest {
 
         Path april = customers("april.csv", 240, 60);
         robot.interact(() -> window.analyses().applyTo(() -> window.restored(), april));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".fit-note-dialog").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".fit-note-dialog", 20);
         DialogPane fit = robot.lookup(".fit-note-dialog").query();
         assertTrue(fit.getContentText().contains("Big spenders: "), fit.getContentText());
         assertTrue(fit.getContentText().contains("may be out of date"), "everyone 60 higher fits worse: " + fit.getContentText());
@@ -118,15 +124,7 @@ class SavedAnalysisWindowTest {
     @Test
     void comparingWithLastMonthsLabeledFileCountsWhoMoved(FxRobot robot) throws Exception {
         Path march = customers("march.csv", 300, 0);
-        robot.interact(() -> window.openFile(march));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            window.picker().selectFeatures(List.of("Income", "Spend"));
-            window.picker().setK(3);
-        });
-        robot.interact(window::run);
-        waitAnalysed();
+        openAndRun(robot, march, null);
         int[] labels = window.resultProperty().get().labels();
         // Last month's labeled file: the same customers, the first 30 in another segment, 10 gone, and names.
         StringBuilder sb = new StringBuilder("CustomerID,Income,Spend,Segment,Segment name,Distance to centre\n");
@@ -144,7 +142,7 @@ class SavedAnalysisWindowTest {
         }
         Path february = Files.writeString(dir.resolve("february-labeled.csv"), sb);
         robot.interact(() -> window.compareWith(february));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".compare-dialog").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".compare-dialog", 15);
         var m = window.lastMigration();
         assertEquals(moved, m.moved());
         assertEquals(270, m.stayed());
@@ -174,7 +172,7 @@ class SavedAnalysisWindowTest {
         assertTrue(window.profiles().model().segmentNamesProperty().get().contains("Gold members"),
                 window.profiles().model().segmentNamesProperty().get().toString());
         // The refits arrive: each card says how firm its segment is, the table each customer's certainty.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".segment-card .firmness").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".segment-card .firmness", 20);
         javafx.scene.control.TableView<?> table = robot.lookup(".data-table").queryAs(javafx.scene.control.TableView.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getColumns().stream()
                 .anyMatch(c -> c.getText().equals("Certainty") && c.isVisible()));
@@ -183,22 +181,14 @@ class SavedAnalysisWindowTest {
     @Test
     void aChangedOrMovedDataFileIsSaidSoAndNothingIsHalfLoaded(FxRobot robot) throws Exception {
         Path march = customers("march.csv", 300, 0);
-        robot.interact(() -> window.openFile(march));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            window.picker().selectFeatures(List.of("Income", "Spend"));
-            window.picker().setK(3);
-        });
-        robot.interact(window::run);
-        waitAnalysed();
+        openAndRun(robot, march, null);
         Path saved = dir.resolve("march.segments");
         var task = WaitForAsyncUtils.asyncFx(() -> window.analyses().save(window.modelMaker(), saved)).get();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, task::isDone);
 
         Files.writeString(march, Files.readString(march) + "999,30,50,50\n");
         robot.interact(() -> window.analyses().open(saved));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".analysis-data-dialog").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".analysis-data-dialog", 15);
         DialogPane changed = robot.lookup(".analysis-data-dialog").query();
         assertTrue(changed.getHeaderText().contains("march.csv has changed since the analysis was saved"),
                 changed.getHeaderText());
@@ -212,7 +202,7 @@ class SavedAnalysisWindowTest {
         Files.delete(march);
         robot.interact(window::loadSample);
         robot.interact(() -> window.analyses().open(saved));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".analysis-data-dialog").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".analysis-data-dialog", 15);
         DialogPane moved = robot.lookup(".analysis-data-dialog").query();
         assertTrue(moved.getHeaderText().contains("march.csv is not where the analysis was saved"), moved.getHeaderText());
         assertTrue(moved.getButtonTypes().stream().anyMatch(b -> b.getText().equals("Locate…")));

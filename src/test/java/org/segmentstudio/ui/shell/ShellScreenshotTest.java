@@ -62,7 +62,7 @@ class ShellScreenshotTest {
         save(robot, "main-window-dark.png");
 
         robot.interact(() -> window.menus().help().getItems().stream().filter(i -> i.getText().contains("About")).findFirst().orElseThrow().fire());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".about-dialog").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".about-dialog", 5);
         javafx.scene.control.DialogPane about = robot.lookup(".about-dialog").query();
         assertTrue(about.getContentText().contains(AboutDialog.version()), about.getContentText());
         save(robot, about.getScene(), "about-dark.png");

@@ -75,7 +75,7 @@ class ShellTest {
     void aFailedLoadWithNothingOpenKeepsTheEmptyStateAndSaysWhy(FxRobot robot) throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.csv"), "Name,City\nAda,Paris\nBob,Lyon\n");
         robot.interact(() -> window.openFile(broken));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".error-dialog", 10);
         DialogPane pane = robot.lookup(".error-dialog").query();
         assertTrue(pane.getContentText().contains("no numeric column"), pane.getContentText());
         assertNull(window.datasetProperty().get());
@@ -121,7 +121,7 @@ class ShellTest {
         open(robot, gone);
         Files.delete(gone);
         robot.interact(() -> window.openFile(gone));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".error-dialog").tryQuery().isPresent());
+        TestWindow.waitForNode(robot, ".error-dialog", 10);
         assertTrue(node.prefs().recentFiles().isEmpty());
         assertEquals("gone.csv", window.datasetProperty().get().source(), "the data that was open is still open");
     }
@@ -135,7 +135,7 @@ class ShellTest {
             Platform.runLater(() -> {
                 throw new IllegalStateException("injected failure");
             });
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".crash-dialog").tryQuery().isPresent());
+            TestWindow.waitForNode(robot, ".crash-dialog", 10);
             DialogPane pane = robot.lookup(".crash-dialog").query();
             assertEquals("Something went wrong", pane.getHeaderText());
             assertTrue(pane.getContentText().contains("Your data is still open"), pane.getContentText());

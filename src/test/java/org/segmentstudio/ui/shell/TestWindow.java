@@ -15,8 +15,10 @@ final class TestWindow implements AutoCloseable {
     private final TestPreferences prefs = new TestPreferences();
     private final MainWindow window;
     private final Scene scene;
+    private final Stage stage;
 
     private TestWindow(Stage stage, double width, double height) {
+        this.stage = stage;
         ErrorLog log;
         try {
             log = new ErrorLog(Files.createTempDirectory("segment-studio-test-log"));
@@ -54,5 +56,22 @@ final class TestWindow implements AutoCloseable {
     @Override
     public void close() throws Exception {
         prefs.close();
+    }
+
+    /**
+     * Waits until a node matches {@code query}. The scene graph is read on the FX thread: looked up
+     * from the test's thread while the FX thread adds or removes nodes, a lookup could fail with an
+     * IndexOutOfBoundsException.
+     */
+    static void waitForNode(org.testfx.api.FxRobot robot, String query, int seconds) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS,
+                () -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().isPresent()).get());
+    }
+
+    /** Hides every other window (a dialog a failed test left open), then closes. An {@code @AfterEach}. */
+    void closeWithDialogs(org.testfx.api.FxRobot robot) throws Exception {
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList()
+                .forEach(javafx.stage.Window::hide));
+        close();
     }
 }
