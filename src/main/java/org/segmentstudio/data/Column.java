@@ -44,11 +44,12 @@ public final class Column {
      */
     public Column(String name, ColumnKind kind, String[] text, double[] values) {
         this(name, kind, text.length, checkedValues(kind, text, values), keptText(text, values),
-                false, kind == ColumnKind.CATEGORICAL ? Dictionary.of(text) : null);
+                false, kind == ColumnKind.CATEGORICAL ? Dictionary.of(text) : null, null);
     }
 
+    /** @param stats the values' figures as the importer found them; null to find them here */
     private Column(String name, ColumnKind kind, int size, double[] values, SparseText keptText,
-            boolean decimalComma, Dictionary dictionary) {
+            boolean decimalComma, Dictionary dictionary, ValueStats stats) {
         this.name = Objects.requireNonNull(name, "name");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.size = size;
@@ -75,21 +76,10 @@ public final class Column {
         // Built by the importer off the FX thread: the window asks for this as it shows the data,
         // and a scan of a million cells there held it up.
         strayText = levels == null ? null : StrayText.scan(this);
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        boolean allWhole = true;
-        if (values != null) {
-            for (double v : values) {
-                if (v == v) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                    allWhole &= v == Math.rint(v);
-                }
-            }
-        }
-        min = lo <= hi ? lo : Double.NaN;
-        max = lo <= hi ? hi : Double.NaN;
-        whole = allWhole;
+        ValueStats s = values == null ? new ValueStats() : stats != null ? stats : ValueStats.of(values);
+        min = s.min();
+        max = s.max();
+        whole = s.whole();
     }
 
     /**
@@ -110,17 +100,22 @@ public final class Column {
         return values != null && whole;
     }
 
-    /** A numeric or identifier column from the importer; the arrays are taken, not copied. */
-    static Column numeric(String name, ColumnKind kind, double[] values, SparseText keptText, boolean decimalComma) {
+    /**
+     * A numeric or identifier column from the importer; the arrays are taken, not copied.
+     *
+     * @param stats the figures of exactly these values, found as they were read
+     */
+    static Column numeric(String name, ColumnKind kind, double[] values, SparseText keptText, boolean decimalComma,
+            ValueStats stats) {
         if (kind == ColumnKind.CATEGORICAL) {
             throw new IllegalArgumentException("a numeric column is needed");
         }
-        return new Column(name, kind, values.length, values, keptText.trim(), decimalComma, null);
+        return new Column(name, kind, values.length, values, keptText.trim(), decimalComma, null, stats);
     }
 
     /** A categorical column from the importer; the arrays are taken, not copied. */
     static Column categorical(String name, int[] codes, String[] levels) {
-        return new Column(name, ColumnKind.CATEGORICAL, codes.length, null, null, false, new Dictionary(codes, levels));
+        return new Column(name, ColumnKind.CATEGORICAL, codes.length, null, null, false, new Dictionary(codes, levels), null);
     }
 
     private static double[] checkedValues(ColumnKind kind, String[] text, double[] values) {

@@ -23,6 +23,7 @@ final class ColumnBuilder {
     private double[] values;
     private SparseText kept;
     private boolean anyNumber;
+    private final ValueStats stats = new ValueStats();
     // categorical state, null while numeric
     private int[] codes;
     private Map<String, Integer> index;
@@ -72,7 +73,9 @@ final class ColumnBuilder {
                 }
                 if (m >= 0) {
                     roomForValue();
-                    values[size++] = i == from ? (double) m : (double) -m;
+                    double v = i == from ? (double) m : (double) -m;
+                    values[size++] = v;
+                    stats.noteWhole(v);
                     anyText = true;
                     anyNumber = true;
                     return;
@@ -153,6 +156,7 @@ final class ColumnBuilder {
         }
         roomForValue();
         values[size] = v;
+        stats.note(v);
         if (!CellText.parsedRendersAs(v, cell, decimalComma)) {
             kept.add(size, cell);
         }
@@ -210,8 +214,8 @@ final class ColumnBuilder {
         if (codes == null && anyNumber) {
             double[] v = values.length == size ? values : Arrays.copyOf(values, size);
             values = null;
-            Column numeric = Column.numeric(name, isIdentifier(name, v) ? ColumnKind.IDENTIFIER : ColumnKind.NUMERIC, v,
-                    kept, decimalComma);
+            Column numeric = Column.numeric(name, isIdentifier(name, v, stats) ? ColumnKind.IDENTIFIER : ColumnKind.NUMERIC,
+                    v, kept, decimalComma, stats);
             return numeric.kind() == ColumnKind.NUMERIC && isCode(name, v) ? asCategories(name, numeric) : numeric;
         }
         if (codes == null) {
@@ -274,16 +278,16 @@ final class ColumnBuilder {
      * such as "CustomerID" or "Member no": a few customers of distinct ages are not an identifier.
      */
     static boolean isIdentifier(String name, double[] values) {
-        if (values.length < 2 || !isUnique(values)) {
+        return isIdentifier(name, values, ValueStats.of(values));
+    }
+
+    /** {@link #isIdentifier(String, double[])} with the values' figures already found ({@code stats}). */
+    static boolean isIdentifier(String name, double[] values, ValueStats stats) {
+        if (values.length < 2 || !isUnique(values, stats)) {
             return false;
         }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        return max - min < 2.0 * values.length || ID_NAME.matcher(name).find() || WHO_NAME.matcher(name).find();
+        return stats.max() - stats.min() < 2.0 * values.length || ID_NAME.matcher(name).find()
+                || WHO_NAME.matcher(name).find();
     }
 
     /**
@@ -293,16 +297,21 @@ final class ColumnBuilder {
      */
     private static final Pattern WHO_NAME = Pattern.compile("(?i)(customer|client|member|account|card|invoice|ref)");
 
-    /** Whole numbers, none missing, none repeated. */
-    private static boolean isUnique(double[] values) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            if (!(Math.abs(v) <= 1e15) || (double) (long) v != v) {
-                return false;
-            }
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+    /**
+     * Whole numbers of at most 15 digits, none missing, none repeated. Rising numbers are unique
+     * without a look at them, and more numbers than the range holds cannot be.
+     */
+    private static boolean isUnique(double[] values, ValueStats stats) {
+        double min = stats.min();
+        double max = stats.max();
+        if (stats.missing() || !stats.whole() || !(Math.abs(min) <= 1e15 && Math.abs(max) <= 1e15)) {
+            return false;
+        }
+        if (stats.rising()) {
+            return true;
+        }
+        if (max - min + 1 < values.length) {
+            return false;
         }
         if (max - min >= values.length * 64.0) {
             long[] sorted = new long[values.length];

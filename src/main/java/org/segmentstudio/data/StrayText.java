@@ -32,9 +32,14 @@ public record StrayText(String column, int firstRow, String firstText, int cells
     static StrayText scan(Column c) {
         List<String> categories = c.categories();
         boolean[] number = new boolean[categories.size()];
+        int numberCategories = 0;
         for (int i = 0; i < number.length; i++) {
             number[i] = !Double.isNaN(NumberCells.parse(categories.get(i), false))
                     || !Double.isNaN(NumberCells.parse(categories.get(i), true));
+            numberCategories += number[i] ? 1 : 0;
+        }
+        if (numberCategories == 0 || numberCategories == number.length) {
+            return null; // no number among the text, or no text among the numbers: no row needs a look
         }
         int first = -1;
         int text = 0;
