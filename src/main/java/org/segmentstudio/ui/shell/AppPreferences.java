@@ -22,8 +22,16 @@ public final class AppPreferences {
     /** How many files File ▸ Open Recent lists. */
     public static final int MAX_RECENT = 8;
     private static final String RECENT = "recent.";
-    private static final String FEATURE_SEPARATOR = "\u001F";
-    private static final String ROLE_SEPARATOR = "\u001E";
+    /**
+     * What lists were joined with up to 1 Dec 2026. Read still (Windows and macOS kept them), never
+     * written: on Linux java.util.prefs stores XML, where these control characters are not allowed,
+     * so at the next start the whole file's node was thrown away ("Invalid preferences format") and
+     * the features, roles and purchase columns remembered for it were lost.
+     */
+    private static final String OLD_ITEM_SEPARATOR = "\u001F";
+    private static final String OLD_PAIR_SEPARATOR = "\u001E";
+    /** Between the items of a stored list; an item's own '|', '%' and control characters are escaped. */
+    private static final char ITEM_SEPARATOR = '|';
     private static final System.Logger LOG = System.getLogger(AppPreferences.class.getName());
 
     private final Preferences node;
@@ -170,7 +178,7 @@ public final class AppPreferences {
         int k = f.getInt("k", -1);
         try {
             Scaling scaling = Scaling.valueOf(f.get("scaling", Scaling.NONE.name()));
-            return Optional.of(new RunChoice(Arrays.asList(features.split(FEATURE_SEPARATOR, -1)).stream()
+            return Optional.of(new RunChoice(decodeList(features).stream()
                     .filter(s -> !s.isEmpty()).toList(), k, scaling));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
@@ -180,7 +188,7 @@ public final class AppPreferences {
     public void setRunChoice(Path file, RunChoice choice) {
         Preferences f = fileNode(file);
         f.put("path", file.toAbsolutePath().normalize().toString());
-        f.put("features", String.join(FEATURE_SEPARATOR, choice.features()));
+        f.put("features", encodeList(choice.features()));
         f.putInt("k", choice.k());
         f.put("scaling", choice.scaling().name());
         flush();
@@ -208,8 +216,7 @@ public final class AppPreferences {
             String s = f.get("builder." + BUILDER_KEYS.get(i), "");
             v[i] = s.isEmpty() ? null : s;
         }
-        List<String> carry = Arrays.stream(f.get("builder.carry", "").split(FEATURE_SEPARATOR, -1))
-                .filter(s -> !s.isEmpty()).toList();
+        List<String> carry = decodeList(f.get("builder.carry", "")).stream().filter(s -> !s.isEmpty()).toList();
         try {
             return Optional.of(new BuilderChoice(new org.segmentstudio.data.purchases.PurchaseColumns(v[0], v[1], v[2],
                     v[3], v[4], v[5], v[6], carry),
@@ -228,7 +235,7 @@ public final class AppPreferences {
         for (int i = 0; i < v.length; i++) {
             f.put("builder." + BUILDER_KEYS.get(i), v[i] == null ? "" : v[i]);
         }
-        f.put("builder.carry", String.join(FEATURE_SEPARATOR, c.carry()));
+        f.put("builder.carry", encodeList(c.carry()));
         f.put("builder.dateOrder", choice.dateOrder().name());
         f.put("builder.returns", choice.returns().name());
         flush();
@@ -240,14 +247,23 @@ public final class AppPreferences {
     public java.util.Map<String, org.segmentstudio.data.ColumnRole> roles(Path file) {
         java.util.Map<String, org.segmentstudio.data.ColumnRole> out = new java.util.LinkedHashMap<>();
         String saved = existingFileNode(file).map(f -> f.get("roles", "")).orElse("");
-        for (String pair : saved.split(ROLE_SEPARATOR)) {
-            int at = pair.lastIndexOf(FEATURE_SEPARATOR);
-            if (at > 0) {
-                try {
-                    out.put(pair.substring(0, at), org.segmentstudio.data.ColumnRole.valueOf(pair.substring(at + 1)));
-                } catch (IllegalArgumentException e) {
-                    LOG.log(System.Logger.Level.DEBUG, "unknown role in preferences: " + pair);
+        List<String> pairs = new java.util.ArrayList<>();
+        if (saved.contains(OLD_PAIR_SEPARATOR) || saved.contains(OLD_ITEM_SEPARATOR)) {
+            for (String pair : saved.split(OLD_PAIR_SEPARATOR)) {
+                int at = pair.lastIndexOf(OLD_ITEM_SEPARATOR);
+                if (at > 0) {
+                    pairs.add(pair.substring(0, at));
+                    pairs.add(pair.substring(at + 1));
                 }
+            }
+        } else if (!saved.isEmpty()) {
+            pairs.addAll(decodeList(saved)); // column, role, column, role …
+        }
+        for (int i = 0; i + 1 < pairs.size(); i += 2) {
+            try {
+                out.put(pairs.get(i), org.segmentstudio.data.ColumnRole.valueOf(pairs.get(i + 1)));
+            } catch (IllegalArgumentException e) {
+                LOG.log(System.Logger.Level.DEBUG, "unknown role in preferences: " + pairs.get(i + 1));
             }
         }
         return out;
@@ -259,9 +275,73 @@ public final class AppPreferences {
         roles.put(column, role);
         Preferences f = fileNode(file);
         f.put("path", file.toAbsolutePath().normalize().toString());
-        f.put("roles", String.join(ROLE_SEPARATOR, roles.entrySet().stream()
-                .map(e -> e.getKey() + FEATURE_SEPARATOR + e.getValue().name()).toList()));
+        f.put("roles", encodeList(roles.entrySet().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue().name())).toList()));
         flush();
+    }
+
+    /**
+     * A list as one preference value that every backing store keeps as it is, XML included: items
+     * joined by '|', and in each item '|', '%' and every character XML 1.0 cannot hold (control
+     * characters, U+FFFE, U+FFFF, lone surrogates) written as '%' and four hex digits.
+     */
+    static String encodeList(List<String> items) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                b.append(ITEM_SEPARATOR);
+            }
+            String item = items.get(i);
+            for (int j = 0; j < item.length(); j++) {
+                char ch = item.charAt(j);
+                boolean pairedSurrogate = Character.isHighSurrogate(ch) && j + 1 < item.length()
+                        && Character.isLowSurrogate(item.charAt(j + 1));
+                if (pairedSurrogate) {
+                    b.append(ch).append(item.charAt(++j));
+                } else if (ch == ITEM_SEPARATOR || ch == '%' || ch < 0x20 || ch == 0x7F || ch >= 0xFFFE
+                        || Character.isSurrogate(ch)) {
+                    b.append('%').append(String.format(java.util.Locale.ROOT, "%04X", (int) ch));
+                } else {
+                    b.append(ch);
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** The list {@link #encodeList} wrote, or one written the old way (items joined by U+001F); empty for "". */
+    static List<String> decodeList(String stored) {
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        if (stored.contains(OLD_ITEM_SEPARATOR)) {
+            return Arrays.asList(stored.split(OLD_ITEM_SEPARATOR, -1));
+        }
+        List<String> items = new java.util.ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        for (int i = 0; i < stored.length(); i++) {
+            char ch = stored.charAt(i);
+            if (ch == ITEM_SEPARATOR) {
+                items.add(item.toString());
+                item.setLength(0);
+            } else if (ch == '%' && i + 4 < stored.length() && isHex(stored, i + 1)) {
+                item.append((char) Integer.parseInt(stored, i + 1, i + 5, 16));
+                i += 4;
+            } else {
+                item.append(ch);
+            }
+        }
+        items.add(item.toString());
+        return items;
+    }
+
+    private static boolean isHex(String s, int from) {
+        for (int i = from; i < from + 4; i++) {
+            if (Character.digit(s.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One child node per file, named by a digest of its path (node names are limited in length). */

@@ -14,6 +14,11 @@ final class TestPreferences implements AutoCloseable {
         return prefs;
     }
 
+    /** The node itself, for a test that looks at what is stored. */
+    Preferences node() {
+        return node;
+    }
+
     @Override
     public void close() throws BackingStoreException {
         node.removeNode();
