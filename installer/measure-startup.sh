@@ -28,10 +28,11 @@ if (( train )); then
   list=$(mktemp)
   JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" "$launcher" --startup-probe >/dev/null 2>&1
   {
-    echo "# Classes that the installed app loads up to its first frame, archived by the installer build into"
-    echo "# the runtime's default CDS archive (lib/server/classes.jsa) for a fast start. Classes from the app's"
-    echo "# own jars are left out (they are not in the runtime). Regenerate: installer/measure-startup.sh --train"
-    grep -v '^#' "$list" | grep -vE '^(@lambda-proxy )?(org/segmentstudio|atlantafx|org/controlsfx|org/apache|com/fasterxml|picocli|org/dhatim|com/github)'
+    echo "# Classes that the installed app loads up to its first frame. The build archives the JDK and JavaFX ones"
+    echo "# into the runtime's default CDS archive (lib/server/classes.jsa, valid wherever the app is installed);"
+    echo "# on Linux all of them, the app's own included, go into lib/app/startup.jsa where the app lives"
+    echo "# (installer/linux/startup-archive.sh). Regenerate: installer/measure-startup.sh --train"
+    grep -v '^#' "$list"
   } > installer/cds-classes.txt
   rm -f "$list"
   echo "wrote installer/cds-classes.txt ($(grep -vc '^#' installer/cds-classes.txt) classes)"

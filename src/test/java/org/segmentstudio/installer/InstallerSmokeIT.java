@@ -46,4 +46,71 @@ class InstallerSmokeIT {
                     "JavaFX is linked into the runtime, not shipped as jars");
         }
     }
+
+    /** The launcher's output and exit code, run with extra environment. */
+    private static String run(Path launcher, java.util.Map<String, String> env, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(launcher.toString()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8); // before the wait: a full pipe would stop it
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher finished");
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    /**
+     * jpackage's Linux launcher asked rpm and dpkg which package owns it at every start (0.2 s of
+     * a 1.3 s start here). Ours must not: with stand-ins for both first on the PATH, none is run.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void theLinuxLauncherAsksNoPackageManager(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path marker = dir.resolve("asked");
+        for (String tool : new String[] {"dpkg", "dpkg-query", "rpm"}) {
+            Path fake = dir.resolve(tool);
+            Files.writeString(fake, "#!/bin/sh\necho " + tool + " >> '" + marker + "'\nexit 1\n");
+            assertTrue(fake.toFile().setExecutable(true));
+        }
+        String out = run(LAUNCHER, java.util.Map.of("PATH", dir + ":" + System.getenv("PATH")), "--version");
+        assertTrue(out.contains("Segment Studio "), out);
+        assertFalse(Files.exists(marker), () -> "the launcher ran a package manager: " + read(marker));
+    }
+
+    /**
+     * The startup archive of the app's classes is taken where it was made (-Xshare:on stops the JVM
+     * if an archive cannot be mapped), and a copy of the app elsewhere, where it does not apply,
+     * starts as well, on the runtime's own archive.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void theStartupArchiveServesWhereItWasMadeAndACopyStillStarts(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        java.util.Map<String, String> strict = java.util.Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on -Xlog:class+load=info");
+        String here = run(LAUNCHER, strict, "--version");
+        assertTrue(here.contains("org.segmentstudio.Launcher source: shared objects file"),
+                "the app's own classes come from the startup archive:\n" + tail(here));
+        Path image = LAUNCHER.getParent().getParent();
+        Path copy = dir.resolve("elsewhere");
+        Process cp = new ProcessBuilder("cp", "-a", image.toString(), copy.toString()).inheritIO().start();
+        assertTrue(cp.waitFor(60, TimeUnit.SECONDS) && cp.exitValue() == 0, "copied the app image");
+        String moved = run(copy.resolve("bin").resolve(LAUNCHER.getFileName()), strict, "--version");
+        assertTrue(moved.contains("Segment Studio " + System.getProperty("segmentstudio.version")), tail(moved));
+        assertFalse(moved.contains("org.segmentstudio.Launcher source: shared objects file"),
+                "the copy does not take the archive made for the original's place");
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static String tail(String out) {
+        return out.lines().filter(l -> !l.contains("source: jrt:/") && !l.contains("source: shared objects file")
+                || l.contains("segmentstudio")).reduce("", (a, b) -> a + b + "\n");
+    }
 }
