@@ -9,14 +9,13 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import org.segmentstudio.engine.Scaling;
 
 /**
  * What Segment Studio remembers about the user between runs: recent files, the last folder, the
- * window's place, the theme, and per file the last features, K and scaling. Backed by a
- * {@link Preferences} node, so tests hand in a node of their own and never touch the user's.
+ * window's place, the theme, and per file the last features, K and scaling. Kept by a
+ * {@link PreferenceStore} (the user's file in the app's folder), so tests hand in a store of their
+ * own and never touch the user's.
  */
 public final class AppPreferences {
     /** How many files File ▸ Open Recent lists. */
@@ -34,17 +33,19 @@ public final class AppPreferences {
     private static final char ITEM_SEPARATOR = '|';
     private static final System.Logger LOG = System.getLogger(AppPreferences.class.getName());
 
-    private final Preferences node;
-    /** Whether a write of {@link #node} is waiting on the writer thread. */
-    private final java.util.concurrent.atomic.AtomicBoolean pending = new java.util.concurrent.atomic.AtomicBoolean();
+    private final PreferenceStore store;
+    /** The values that are not per file. */
+    private final Section node;
 
-    public AppPreferences(Preferences node) {
-        this.node = node;
+    AppPreferences(PreferenceStore store) {
+        this.store = store;
+        this.node = new Section(store, "");
     }
 
     /** The signed-in user's preferences. */
     public static AppPreferences user() {
-        return new AppPreferences(Preferences.userRoot().node("org/segmentstudio/desktop"));
+        return new AppPreferences(PreferenceStore.open(ErrorLog.appDataFolder().resolve("preferences.properties"),
+                "org/segmentstudio/desktop"));
     }
 
     /** The window's last place on screen. */
@@ -169,11 +170,11 @@ public final class AppPreferences {
     // --- per-file run choice ---
 
     public Optional<RunChoice> runChoice(Path file) {
-        Optional<Preferences> existing = existingFileNode(file);
+        Optional<Section> existing = existingFileNode(file);
         if (existing.isEmpty()) {
             return Optional.empty();
         }
-        Preferences f = existing.get();
+        Section f = existing.get();
         String features = f.get("features", "");
         int k = f.getInt("k", -1);
         try {
@@ -186,7 +187,7 @@ public final class AppPreferences {
     }
 
     public void setRunChoice(Path file, RunChoice choice) {
-        Preferences f = fileNode(file);
+        Section f = fileNode(file);
         f.put("path", file.toAbsolutePath().normalize().toString());
         f.put("features", encodeList(choice.features()));
         f.putInt("k", choice.k());
@@ -206,11 +207,11 @@ public final class AppPreferences {
             "product");
 
     public Optional<BuilderChoice> builderChoice(Path file) {
-        Optional<Preferences> existing = existingFileNode(file);
+        Optional<Section> existing = existingFileNode(file);
         if (existing.isEmpty() || existing.get().get("builder.date", null) == null) {
             return Optional.empty();
         }
-        Preferences f = existing.get();
+        Section f = existing.get();
         String[] v = new String[BUILDER_KEYS.size()];
         for (int i = 0; i < v.length; i++) {
             String s = f.get("builder." + BUILDER_KEYS.get(i), "");
@@ -228,7 +229,7 @@ public final class AppPreferences {
     }
 
     public void setBuilderChoice(Path file, BuilderChoice choice) {
-        Preferences f = fileNode(file);
+        Section f = fileNode(file);
         f.put("path", file.toAbsolutePath().normalize().toString());
         org.segmentstudio.data.purchases.PurchaseColumns c = choice.columns();
         String[] v = {c.customer(), c.date(), c.order(), c.amount(), c.quantity(), c.price(), c.product()};
@@ -273,7 +274,7 @@ public final class AppPreferences {
         java.util.Map<String, org.segmentstudio.data.ColumnRole> roles = roles(file);
         roles.remove(column);
         roles.put(column, role);
-        Preferences f = fileNode(file);
+        Section f = fileNode(file);
         f.put("path", file.toAbsolutePath().normalize().toString());
         f.put("roles", encodeList(roles.entrySet().stream()
                 .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue().name())).toList()));
@@ -345,8 +346,8 @@ public final class AppPreferences {
     }
 
     /** One child node per file, named by a digest of its path (node names are limited in length). */
-    private Preferences fileNode(Path file) {
-        return node.node(fileNodeName(file));
+    private Section fileNode(Path file) {
+        return new Section(store, fileNodeName(file) + "/");
     }
 
     /**
@@ -355,13 +356,9 @@ public final class AppPreferences {
      * gone after the next flush of another node (seen in ShellTest, with the file-system backing
      * store) — so nothing but a write makes a file's node.
      */
-    private Optional<Preferences> existingFileNode(Path file) {
-        String name = fileNodeName(file);
-        try {
-            return node.nodeExists(name) ? Optional.of(node.node(name)) : Optional.empty();
-        } catch (BackingStoreException | IllegalStateException e) {
-            return Optional.empty();
-        }
+    private Optional<Section> existingFileNode(Path file) {
+        String prefix = fileNodeName(file) + "/";
+        return store.hasAnyUnder(prefix) ? Optional.of(new Section(store, prefix)) : Optional.empty();
     }
 
     private static String fileNodeName(Path file) {
@@ -375,35 +372,68 @@ public final class AppPreferences {
     }
 
     /**
-     * Writes to the backing store soon, on a thread of its own: the values are in memory at once
-     * (every reader in this process sees them), and writing the file, tens of milliseconds, never
-     * holds up the window. Requests that arrive while one is waiting are written together; the
-     * preferences' own shutdown hook writes what is left when the app quits. A failure only costs
-     * the memory of this session.
+     * Writes the file soon, on a thread of its own: the values are in memory at once (every reader
+     * in this process sees them), and writing the file never holds up the window. What is left when
+     * the app quits is written on the way out. A failure only costs the memory of this session.
      */
     public void flush() {
-        if (pending.compareAndSet(false, true)) {
-            WRITER.execute(() -> {
-                pending.set(false);
-                flushNow();
-            });
-        }
+        store.save();
     }
 
-    /** Writes to the backing store before returning. */
-    private void flushNow() {
-        try {
-            node.flush();
-        } catch (BackingStoreException | IllegalStateException e) {
-            LOG.log(System.Logger.Level.WARNING, "preferences could not be saved", e);
+    /** The values under one prefix of the store ("" or a file's), read and written as {@link java.util.prefs.Preferences} does. */
+    private static final class Section {
+        private final PreferenceStore store;
+        private final String prefix;
+
+        Section(PreferenceStore store, String prefix) {
+            this.store = store;
+            this.prefix = prefix;
+        }
+
+        String get(String key, String otherwise) {
+            String v = store.get(prefix + key);
+            return v == null ? otherwise : v;
+        }
+
+        void put(String key, String value) {
+            store.put(prefix + key, java.util.Objects.requireNonNull(value, "value"));
+        }
+
+        void remove(String key) {
+            store.remove(prefix + key);
+        }
+
+        int getInt(String key, int otherwise) {
+            try {
+                return Integer.parseInt(get(key, ""));
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }
+
+        void putInt(String key, int value) {
+            put(key, Integer.toString(value));
+        }
+
+        double getDouble(String key, double otherwise) {
+            try {
+                return Double.parseDouble(get(key, ""));
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }
+
+        void putDouble(String key, double value) {
+            put(key, Double.toString(value));
+        }
+
+        boolean getBoolean(String key, boolean otherwise) {
+            String v = get(key, "");
+            return v.equalsIgnoreCase("true") || (!v.equalsIgnoreCase("false") && otherwise);
+        }
+
+        void putBoolean(String key, boolean value) {
+            put(key, Boolean.toString(value));
         }
     }
-
-    /** One low-priority daemon thread writes every node's preferences, in the order asked. */
-    private static final java.util.concurrent.Executor WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "preferences-writer");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
 }

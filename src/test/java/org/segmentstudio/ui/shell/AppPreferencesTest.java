@@ -54,7 +54,7 @@ class AppPreferencesTest {
         WindowBounds bounds = new WindowBounds(40, 60, 1100, 700, false);
         prefs.setWindowBounds(bounds);
         prefs.setTheme(Theme.DARK);
-        AppPreferences again = node.prefs();
+        AppPreferences again = node.reopened();
         assertEquals(Optional.of(bounds), again.windowBounds());
         assertEquals(Theme.DARK, again.theme());
     }
@@ -67,12 +67,13 @@ class AppPreferencesTest {
     }
 
     /**
-     * On Linux the preferences live in XML files; a value with a character XML cannot hold made the
-     * next start throw the file's whole node away (features, roles and purchase columns were joined
-     * with U+001F until 1 Dec 2026). The node as XML must parse, and what it holds must read back.
+     * What a restart reads back: every choice, with names holding the list separator, percent
+     * signs, control characters and characters beyond the BMP. (Until 1 Dec 2026 lists were joined
+     * with U+001F, which java.util.prefs' XML files on Linux cannot hold: at the next start the
+     * file's whole node was thrown away.)
      */
     @Test
-    void choicesSurviveTheXmlFileOfTheLinuxStore() throws Exception {
+    void choicesSurviveARestart() {
         Path a = Path.of("/data/mall.csv");
         List<String> features = List.of("Annual Income (k$)", "Spending Score (1-100)", "a|b", "100% sure", "tab\there",
                 "%0041", "\u0001odd", "emoji \uD83D\uDE00");
@@ -85,46 +86,66 @@ class AppPreferencesTest {
         prefs.setBuilderChoice(a, new AppPreferences.BuilderChoice(columns,
                 org.segmentstudio.data.purchases.DateOrder.valueOf("ISO"),
                 org.segmentstudio.data.purchases.Returns.valueOf("LEAVE_OUT")));
+        prefs.addRecentFile(a);
 
-        java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
-        node.node().exportSubtree(xml);
-        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline
-        org.w3c.dom.Document doc = factory.newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(xml.toByteArray())); // threw for U+001F (&#31;)
-        // A new node filled from the parsed XML only, as the next start would read the file.
-        java.util.prefs.Preferences copy = java.util.prefs.Preferences.userRoot()
-                .node("org/segmentstudio/test/" + java.util.UUID.randomUUID());
+        AppPreferences again = node.reopened();
+        assertEquals(Optional.of(choice), again.runChoice(a));
+        assertEquals(java.util.Map.of("Channel", org.segmentstudio.data.ColumnRole.CATEGORY,
+                "Region|Zone", org.segmentstudio.data.ColumnRole.LEAVE_OUT), again.roles(a));
+        assertEquals(columns, again.builderChoice(a).orElseThrow().columns());
+        assertEquals(List.of(a.toAbsolutePath()), again.recentFiles());
+        assertEquals(Optional.empty(), again.runChoice(Path.of("/data/other.csv")));
+    }
+
+    /** Two windows of the app at once: each one's changes end up in the file, neither undoes the other's. */
+    @Test
+    void twoAppsWritingTheSameFileKeepBothChanges() throws Exception {
+        PreferenceStore first = PreferenceStore.at(node.file());
+        PreferenceStore second = PreferenceStore.at(node.file());
         try {
-            org.w3c.dom.NodeList nodes = doc.getElementsByTagName("node");
-            for (int n = 0; n < nodes.getLength(); n++) {
-                org.w3c.dom.Element el = (org.w3c.dom.Element) nodes.item(n);
-                if (el.getAttribute("name").equals(node.node().name())) {
-                    fill(copy, el);
-                }
-            }
-            AppPreferences again = new AppPreferences(copy);
-            assertEquals(Optional.of(choice), again.runChoice(a));
-            assertEquals(java.util.Map.of("Channel", org.segmentstudio.data.ColumnRole.CATEGORY,
-                    "Region|Zone", org.segmentstudio.data.ColumnRole.LEAVE_OUT), again.roles(a));
-            assertEquals(columns, again.builderChoice(a).orElseThrow().columns());
+            new AppPreferences(first).setTheme(Theme.DARK);
+            first.saveNow();
+            Thread.sleep(20); // a later modification time
+            new AppPreferences(second).setLastFolder(Path.of("/data/march"));
+            second.saveNow();
+            AppPreferences third = new AppPreferences(PreferenceStore.at(node.file()));
+            assertEquals(Theme.DARK, third.theme());
+            assertEquals(Optional.of(Path.of("/data/march").toAbsolutePath()), third.lastFolder());
+            assertEquals(Theme.DARK, new AppPreferences(second).theme(), "the second took in the first's change");
         } finally {
-            copy.removeNode();
+            first.close();
+            second.close();
         }
     }
 
-    /** The entries and child nodes of an exported {@code <node>} element, put into {@code into}. */
-    private static void fill(java.util.prefs.Preferences into, org.w3c.dom.Element exported) {
-        for (org.w3c.dom.Node child = exported.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof org.w3c.dom.Element el && el.getTagName().equals("map")) {
-                org.w3c.dom.NodeList entries = el.getElementsByTagName("entry");
-                for (int e = 0; e < entries.getLength(); e++) {
-                    org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(e);
-                    into.put(entry.getAttribute("key"), entry.getAttribute("value"));
-                }
-            } else if (child instanceof org.w3c.dom.Element el && el.getTagName().equals("node")) {
-                fill(into.node(el.getAttribute("name")), el);
+    /** The first start after 1 Dec 2026 takes over what java.util.prefs kept; later starts read the file only. */
+    @Test
+    void earlierPreferencesAreTakenOverOnce() throws Exception {
+        String legacy = "org/segmentstudio/test/" + java.util.UUID.randomUUID();
+        java.util.prefs.Preferences old = java.util.prefs.Preferences.userRoot().node(legacy);
+        try {
+            old.put("theme", "DARK");
+            old.put("recent.0", "/data/a.csv");
+            old.node("files/abc").put("k", "4");
+            PreferenceStore store = PreferenceStore.open(node.file(), legacy);
+            try {
+                AppPreferences taken = new AppPreferences(store);
+                assertEquals(Theme.DARK, taken.theme());
+                assertEquals(List.of(Path.of("/data/a.csv")), taken.recentFiles());
+                assertEquals("4", store.get("files/abc/k"));
+                store.saveNow();
+            } finally {
+                store.close();
             }
+            old.put("theme", "LIGHT"); // changed in the old store afterwards: no longer read
+            PreferenceStore later = PreferenceStore.open(node.file(), legacy);
+            try {
+                assertEquals(Theme.DARK, new AppPreferences(later).theme());
+            } finally {
+                later.close();
+            }
+        } finally {
+            old.removeNode();
         }
     }
 

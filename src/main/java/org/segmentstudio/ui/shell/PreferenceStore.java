@@ -1,0 +1,265 @@
+package org.segmentstudio.ui.shell;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * The values {@link AppPreferences} remembers, held in memory and kept in one properties file
+ * (UTF-8, every character escaped as the format does, so any column name is safe).
+ *
+ * <p>Reading and writing a value only touch the map, under a lock held for microseconds: the
+ * window never waits on the disk. {@link #save} writes the file on a low-priority thread of its own,
+ * from a copy of the map, to a temporary file moved over the old one, so a crash leaves either the
+ * old file or the new one. Before writing, a file another Segment Studio changed meanwhile is read
+ * back, and only what this one changed is laid over it. What is left unsaved when the app quits is
+ * written by a shutdown hook.
+ *
+ * <p>Until 1 Dec 2026 the values lived in {@link Preferences} (XML files under ~/.java on Linux): the
+ * first read parsed XML on the FX thread as the app started (40–50 ms), and a write the preferences
+ * thread had begun held a lock the FX thread then waited on (100 ms when opening a file, seen in the
+ * UI benchmark). Those values are copied over once, when the file does not exist yet.
+ */
+final class PreferenceStore {
+    private static final System.Logger LOG = System.getLogger(PreferenceStore.class.getName());
+    /** One low-priority daemon thread writes every store, in the order asked. */
+    private static final Executor WRITER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "preferences-writer");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+
+    private final Path file;
+    private final Object lock = new Object();
+    /** Every value, by its key ("theme", "files/&lt;digest&gt;/k" …). */
+    private final TreeMap<String, String> values = new TreeMap<>();
+    /** What this store put (a value) or removed (null) since it last wrote the file. */
+    private final Map<String, String> changed = new HashMap<>();
+    private boolean savePending;
+    private boolean closed;
+    private Thread atExit;
+    /** The file's modification time when this store last read or wrote it. */
+    private FileTime seen;
+
+    private PreferenceStore(Path file) {
+        this.file = file;
+    }
+
+    /**
+     * The store kept in {@code file}, read now; when there is no such file yet, the values of
+     * {@code legacy} (the node the app used before, if it exists) are taken over.
+     */
+    static PreferenceStore open(Path file, String legacyNode) {
+        PreferenceStore store = new PreferenceStore(file);
+        boolean read;
+        synchronized (store.lock) {
+            read = store.readFile(store.values);
+        }
+        if (!read && legacyNode != null) {
+            store.takeOver(legacyNode);
+        }
+        store.atExit = new Thread(store::saveNow, "preferences-at-exit");
+        Runtime.getRuntime().addShutdownHook(store.atExit);
+        return store;
+    }
+
+    /** A store on a file of its own (tests): nothing taken over. */
+    static PreferenceStore at(Path file) {
+        return open(file, null);
+    }
+
+    Path file() {
+        return file;
+    }
+
+    String get(String key) {
+        synchronized (lock) {
+            return values.get(key);
+        }
+    }
+
+    void put(String key, String value) {
+        synchronized (lock) {
+            values.put(key, value);
+            changed.put(key, value);
+        }
+    }
+
+    void remove(String key) {
+        synchronized (lock) {
+            if (values.remove(key) != null) {
+                changed.put(key, null);
+            }
+        }
+    }
+
+    /** Whether any key starts with {@code prefix}. */
+    boolean hasAnyUnder(String prefix) {
+        synchronized (lock) {
+            String next = values.ceilingKey(prefix);
+            return next != null && next.startsWith(prefix);
+        }
+    }
+
+    /** Writes the file soon, on the writer thread; requests that arrive while one waits are written together. */
+    void save() {
+        synchronized (lock) {
+            if (savePending) {
+                return;
+            }
+            savePending = true;
+        }
+        WRITER.execute(() -> {
+            synchronized (lock) {
+                savePending = false;
+            }
+            saveNow();
+        });
+    }
+
+    /** Writes what is unsaved, and nothing after (tests, whose folder goes next). */
+    void close() {
+        saveNow();
+        synchronized (lock) {
+            closed = true;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(atExit);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+    }
+
+    /** Writes the file before returning, if anything changed. */
+    void saveNow() {
+        Map<String, String> mine;
+        TreeMap<String, String> snapshot;
+        synchronized (lock) {
+            if (changed.isEmpty() || closed) {
+                return;
+            }
+            mine = new HashMap<>(changed);
+            snapshot = new TreeMap<>(values);
+        }
+        try {
+            FileTime now = modified();
+            if (now != null && !now.equals(seen)) {
+                // Another Segment Studio wrote meanwhile: its values, with this one's changes on top.
+                TreeMap<String, String> theirs = new TreeMap<>();
+                readFile(theirs);
+                mine.forEach((k, v) -> {
+                    if (v == null) {
+                        theirs.remove(k);
+                    } else {
+                        theirs.put(k, v);
+                    }
+                });
+                snapshot = theirs;
+            }
+            write(snapshot);
+            TreeMap<String, String> written = snapshot;
+            synchronized (lock) {
+                mine.forEach((k, v) -> {
+                    if (java.util.Objects.equals(changed.get(k), v)) {
+                        changed.remove(k); // unless changed again since the copy
+                    }
+                });
+                for (Map.Entry<String, String> e : written.entrySet()) {
+                    if (!changed.containsKey(e.getKey())) {
+                        values.put(e.getKey(), e.getValue());
+                    }
+                }
+                values.keySet().removeIf(k -> !written.containsKey(k) && !changed.containsKey(k));
+                seen = modified();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "preferences could not be saved to " + file, e);
+        }
+    }
+
+    private FileTime modified() {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Reads the file into {@code into}; false when there is none (or it cannot be read). */
+    private boolean readFile(Map<String, String> into) {
+        FileTime before = modified();
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "preferences could not be read from " + file, e);
+            return false;
+        }
+        p.forEach((k, v) -> into.put((String) k, (String) v));
+        seen = before;
+        return true;
+    }
+
+    private void write(TreeMap<String, String> snapshot) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "preferences", ".tmp");
+        try {
+            Properties p = new Properties();
+            p.putAll(snapshot);
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                p.store(out, "Segment Studio's preferences: recent files, window, theme, and per file the last choices");
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Copies the values of the old {@link Preferences} node, if there is one, and writes the file. */
+    private void takeOver(String legacyNode) {
+        try {
+            Preferences root = Preferences.userRoot();
+            if (!root.nodeExists(legacyNode)) {
+                return;
+            }
+            copy(root.node(legacyNode), "");
+            save();
+        } catch (BackingStoreException | IllegalStateException | SecurityException e) {
+            LOG.log(System.Logger.Level.INFO, "earlier preferences could not be taken over", e);
+        }
+    }
+
+    private void copy(Preferences node, String prefix) throws BackingStoreException {
+        for (String key : node.keys()) {
+            String v = node.get(key, null);
+            if (v != null) {
+                put(prefix + key, v);
+            }
+        }
+        for (String child : node.childrenNames()) {
+            copy(node.node(child), prefix + child + "/");
+        }
+    }
+}
