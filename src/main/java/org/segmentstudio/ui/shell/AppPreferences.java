@@ -404,8 +404,13 @@ public final class AppPreferences {
         }
 
         int getInt(String key, int otherwise) {
+            return parsed(key, Integer::valueOf, otherwise);
+        }
+
+        /** The value read by {@code parse}, or {@code otherwise} when there is none or it does not read. */
+        private <T> T parsed(String key, java.util.function.Function<String, T> parse, T otherwise) {
             try {
-                return Integer.parseInt(get(key, ""));
+                return parse.apply(get(key, ""));
             } catch (NumberFormatException e) {
                 return otherwise;
             }
@@ -416,11 +421,7 @@ public final class AppPreferences {
         }
 
         double getDouble(String key, double otherwise) {
-            try {
-                return Double.parseDouble(get(key, ""));
-            } catch (NumberFormatException e) {
-                return otherwise;
-            }
+            return parsed(key, Double::valueOf, otherwise);
         }
 
         void putDouble(String key, double value) {

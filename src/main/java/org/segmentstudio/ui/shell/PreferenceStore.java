@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -26,9 +25,9 @@ import java.util.prefs.Preferences;
  * <p>Reading and writing a value only touch the map, under a lock held for microseconds: the
  * window never waits on the disk. {@link #save} writes the file on a low-priority thread of its own,
  * from a copy of the map, to a temporary file moved over the old one, so a crash leaves either the
- * old file or the new one. Before writing, a file another Segment Studio changed meanwhile is read
- * back, and only what this one changed is laid over it. What is left unsaved when the app quits is
- * written by a shutdown hook.
+ * old file or the new one. Every write reads the file back first and lays only what this store
+ * changed over it, so another Segment Studio's changes meanwhile are kept. What is left unsaved
+ * when the app quits is written by a shutdown hook; one save runs at a time.
  *
  * <p>Until 1 Dec 2026 the values lived in {@link Preferences} (XML files under ~/.java on Linux): the
  * first read parsed XML on the FX thread as the app started (40–50 ms), and a write the preferences
@@ -47,6 +46,8 @@ final class PreferenceStore {
 
     private final Path file;
     private final Object lock = new Object();
+    /** Held through a whole save (read back, merge, write): the writer thread's and the exit hook's never interleave. */
+    private final Object saving = new Object();
     /** Every value, by its key ("theme", "files/&lt;digest&gt;/k" …). */
     private final TreeMap<String, String> values = new TreeMap<>();
     /** What this store put (a value) or removed (null) since it last wrote the file. */
@@ -54,8 +55,6 @@ final class PreferenceStore {
     private boolean savePending;
     private boolean closed;
     private Thread atExit;
-    /** The file's modification time when this store last read or wrote it. */
-    private FileTime seen;
 
     private PreferenceStore(Path file) {
         this.file = file;
@@ -67,6 +66,7 @@ final class PreferenceStore {
      */
     static PreferenceStore open(Path file, String legacyNode) {
         PreferenceStore store = new PreferenceStore(file);
+        store.removeLeftovers();
         boolean read;
         synchronized (store.lock) {
             read = store.readFile(store.values);
@@ -146,8 +146,18 @@ final class PreferenceStore {
         }
     }
 
-    /** Writes the file before returning, if anything changed. */
+    /**
+     * Writes the file before returning, if anything changed. One save at a time: the exit hook's,
+     * run while the writer thread's was under way, copied the values before the other had merged
+     * another instance's changes in, and then wrote them over it (seen in the real window).
+     */
     void saveNow() {
+        synchronized (saving) {
+            saveUnderLock();
+        }
+    }
+
+    private void saveUnderLock() {
         Map<String, String> mine;
         TreeMap<String, String> snapshot;
         synchronized (lock) {
@@ -158,22 +168,18 @@ final class PreferenceStore {
             snapshot = new TreeMap<>(values);
         }
         try {
-            FileTime now = modified();
-            if (now != null && !now.equals(seen)) {
-                // Another Segment Studio wrote meanwhile: its values, with this one's changes on top.
-                TreeMap<String, String> theirs = new TreeMap<>();
-                readFile(theirs);
-                mine.forEach((k, v) -> {
-                    if (v == null) {
-                        theirs.remove(k);
-                    } else {
-                        theirs.put(k, v);
-                    }
-                });
-                snapshot = theirs;
-            }
-            write(snapshot);
-            TreeMap<String, String> written = snapshot;
+            // What the file holds now (another Segment Studio may have written it since), with this
+            // one's changes on top; this one's values when there is no file to read.
+            TreeMap<String, String> onDisk = new TreeMap<>();
+            TreeMap<String, String> written = readFile(onDisk) ? onDisk : snapshot;
+            mine.forEach((k, v) -> {
+                if (v == null) {
+                    written.remove(k);
+                } else {
+                    written.put(k, v);
+                }
+            });
+            write(written);
             synchronized (lock) {
                 mine.forEach((k, v) -> {
                     if (java.util.Objects.equals(changed.get(k), v)) {
@@ -186,24 +192,35 @@ final class PreferenceStore {
                     }
                 }
                 values.keySet().removeIf(k -> !written.containsKey(k) && !changed.containsKey(k));
-                seen = modified();
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "preferences could not be saved to " + file, e);
         }
     }
 
-    private FileTime modified() {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return null;
+    /**
+     * Temporary files a process killed while writing left behind; only those older than a minute,
+     * as another Segment Studio may be writing one now.
+     */
+    private void removeLeftovers() {
+        Path dir = file.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        long before = System.currentTimeMillis() - 60_000;
+        try (var tmps = Files.newDirectoryStream(dir, "preferences*.tmp")) {
+            for (Path t : tmps) {
+                if (Files.getLastModifiedTime(t).toMillis() < before) {
+                    Files.deleteIfExists(t);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "left-over preference files not removed", e);
         }
     }
 
     /** Reads the file into {@code into}; false when there is none (or it cannot be read). */
     private boolean readFile(Map<String, String> into) {
-        FileTime before = modified();
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
@@ -214,7 +231,6 @@ final class PreferenceStore {
             return false;
         }
         p.forEach((k, v) -> into.put((String) k, (String) v));
-        seen = before;
         return true;
     }
 
