@@ -84,8 +84,13 @@ final class WindowPurchases {
     /** The banner for purchase lines open (not for customers built from them), and the status bar's words. */
     void updateBanner() {
         PurchaseHint hint = session.builtProperty().get() == null ? session.purchaseHintProperty().get() : null;
-        banner.show(hint);
         Dataset data = session.datasetProperty().get();
+        if (hint != null && (data == null || !hint.columns().equals(data.columnNames()) || hint.lines() != data.rowCount())) {
+            // The lines' hint of the file open before: a new file's built customers are let go before
+            // its own hint arrives, and a customer table opened over built customers was called lines.
+            hint = null;
+        }
+        banner.show(hint);
         if (hint != null && data != null) {
             // Rows that are purchases are not customers; and an order column's C536379 is a
             // cancellation, not a typo among numbers.

@@ -108,5 +108,21 @@ class PurchasesWindowTest {
         waitIdle();
         assertEquals("Recency (days)", window.datasetProperty().get().columnNames().get(1),
                 "reopened from the recent files as the customers built last time");
+
+        // A customer table opened over the built customers is customers, not the lines of before
+        // (the real window said "wholesale.csv: 50 purchase lines": the old lines' hint was still
+        // the session's when the built customers were let go).
+        StringBuilder table = new StringBuilder("Channel,Region,Fresh,Milk\n");
+        for (int i = 0; i < 40; i++) {
+            table.append(1 + i % 2).append(',').append(1 + i % 3).append(',').append(1000 + 37 * i).append(',')
+                    .append(500 + 11 * i).append('\n');
+        }
+        Path wholesale = Files.writeString(dir.resolve("wholesale.csv"), table);
+        robot.interact(() -> window.openFile(wholesale));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null
+                && window.datasetProperty().get().rowCount() == 40);
+        waitIdle();
+        assertEquals("wholesale.csv: 40 customers, 4 columns", window.dataText());
+        assertTrue(!robot.lookup(".purchase-banner").query().isVisible(), "no purchase banner for a customer table");
     }
 }
