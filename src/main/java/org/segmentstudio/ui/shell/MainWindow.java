@@ -89,7 +89,11 @@ public final class MainWindow extends BorderPane {
         VBox customers = new VBox(logs.banner(), table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         tabs.getTabs().get(0).setContent(customers);
-        this.recentMenu = new RecentFilesMenu(prefs, f -> logs.openRecent(f, this::openFile));
+        this.recentMenu = new RecentFilesMenu(prefs, f -> {
+            if (mayDiscard()) {
+                logs.openRecent(f, this::openFile);
+            }
+        });
         this.emptyState = new EmptyState(this::chooseAndOpen, session::loadSample, this::chooseAndOpenAnalysis);
         runnable = session.runningProperty().not().and(session.datasetProperty().isNotNull()).and(picker.readyProperty());
         session.choiceProperty().bind(picker.choiceProperty());
@@ -218,8 +222,10 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Before Close and Quit: true when no analysed run is on screen that differs from the one last
-     * saved, or when the user agrees to lose it.
+     * Before Close, Quit, and opening another file (File ▸ Open…, Open Recent, a dropped file): true
+     * when no analysed run is on screen that differs from the one last saved, or when the user agrees
+     * to lose it. (Opening another file let an unsaved analysis go without a word; seen in the
+     * real-window walk.) {@link #openFile} itself, for the command line and tests, does not ask.
      */
     boolean mayDiscard() {
         Run run = session.runProperty().get();
@@ -458,7 +464,13 @@ public final class MainWindow extends BorderPane {
         setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1;
             if (ok) {
-                openFile(e.getDragboard().getFiles().get(0).toPath());
+                Path dropped = e.getDragboard().getFiles().get(0).toPath();
+                // Asked after the drop has ended: a dialog inside it would hold up the file manager's drag.
+                javafx.application.Platform.runLater(() -> {
+                    if (mayDiscard()) {
+                        openFile(dropped);
+                    }
+                });
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -487,7 +499,7 @@ public final class MainWindow extends BorderPane {
                         "*.XLSX"),
                 new FileChooser.ExtensionFilter(Messages.tr("chooser.all"), "*.*"));
         File f = chooser.showOpenDialog(stage);
-        if (f != null) {
+        if (f != null && mayDiscard()) {
             openFile(f.toPath());
         }
     }

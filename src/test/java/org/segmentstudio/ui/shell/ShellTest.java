@@ -156,6 +156,46 @@ class ShellTest {
         }
     }
 
+    /**
+     * Opening another file over an analysis that was not saved asks first, as Close and Quit do
+     * (Open Recent here; File ▸ Open… and a dropped file ask the same way): Cancel keeps what is on
+     * screen, "Close without saving" opens the file.
+     */
+    @Test
+    void openingAnotherFileOverAnUnsavedAnalysisAsksFirst(FxRobot robot) throws Exception {
+        Path shops = csv("shops.csv");
+        Path malls = csv("malls.csv");
+        open(robot, malls);
+        open(robot, shops);
+        robot.interact(window::run);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            var run = window.session().runProperty().get();
+            return run != null && run.analysis() != null;
+        }).get());
+        Menu recent = recentMenu();
+        robot.interact(() -> recent.getOnShowing().handle(null));
+        MenuItem mallsItem = recent.getItems().stream().filter(i -> i.getText() != null && i.getText().contains("malls.csv"))
+                .findFirst().orElseThrow();
+
+        javafx.application.Platform.runLater(mallsItem::fire); // the dialog waits for an answer: not inside interact
+        TestWindow.waitForNode(robot, ".discard-dialog", 10);
+        robot.interact(() -> ((javafx.scene.control.DialogPane) robot.lookup(".discard-dialog").query())
+                .lookupButton(javafx.scene.control.ButtonType.CANCEL).fireEvent(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("shops.csv", window.datasetProperty().get().source(), "Cancel keeps the file on screen");
+        assertTrue(window.resultProperty().get() != null, "and its segments");
+
+        javafx.application.Platform.runLater(mallsItem::fire);
+        TestWindow.waitForNode(robot, ".discard-dialog", 10);
+        robot.interact(() -> {
+            javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) robot.lookup(".discard-dialog").query();
+            pane.getButtonTypes().stream().filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                    .findFirst().map(pane::lookupButton).orElseThrow().fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.datasetProperty().get() != null && window.datasetProperty().get().source().equals("malls.csv"));
+    }
+
     private Menu recentMenu() {
         return (Menu) window.menus().file().getItems().stream()
                 .filter(i -> i.getStyleClass().contains("recent-files-menu")).findFirst().orElseThrow();
