@@ -96,7 +96,11 @@ public final class SegmentNamer {
         return out;
     }
 
-    /** "· more frequent", "· bigger spenders", "· bigger orders"; else "· more income". */
+    /**
+     * "· more frequent", "· higher spend", "· bigger orders"; else "· more income". Comparisons among
+     * the segments that share a name, never a level: "bigger spenders" on a segment that spends 55 %
+     * less than everyone read as the Champions' "big spenders" (seen on the CDNOW customers).
+     */
     private static String apartWord(String word, String degree) {
         boolean more = degree.equals("more");
         boolean less = degree.equals("less");
@@ -104,7 +108,7 @@ public final class SegmentNamer {
             return more ? "more frequent" : less ? "less frequent" : "mid frequency";
         }
         if (word.startsWith("monetary")) {
-            return more ? "bigger spenders" : less ? "smaller spenders" : "mid spenders";
+            return more ? "higher spend" : less ? "lower spend" : "mid spend";
         }
         if (word.equals("order")) {
             return more ? "bigger orders" : less ? "smaller orders" : "mid orders";

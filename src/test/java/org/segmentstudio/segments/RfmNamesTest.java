@@ -58,6 +58,25 @@ class RfmNamesTest {
         assertEquals("Lapsed", SegmentNamer.phrase(stat("Recency (days)", 2, Level.HIGH)));
     }
 
+    /**
+     * Two lapsed groups that differ most in what they spent, both far below everyone: told apart as
+     * higher and lower spend, never as "bigger spenders" (the Champions' "big" is a quarter above
+     * everyone or more).
+     */
+    @Test
+    void namesakesApartBySpendAreNotCalledBigSpenders() {
+        SegmentProfile spentSome = new SegmentProfile(0, 100, 0.5, List.of(stat("Recency (days)", 3, Level.HIGH),
+                stat("Frequency (orders)", 0.4, Level.LOW), stat("Monetary", 0.45, Level.LOW)), List.of());
+        SegmentProfile spentLittle = new SegmentProfile(1, 100, 0.5, List.of(stat("Recency (days)", 3, Level.HIGH),
+                stat("Frequency (orders)", 0.4, Level.LOW), stat("Monetary", 0.2, Level.LOW)), List.of());
+        List<SegmentName> names = SegmentNamer.name(List.of(spentSome, spentLittle));
+        assertEquals("Hibernating or lost \u00b7 higher spend", names.get(0).initial());
+        assertEquals("Hibernating or lost \u00b7 lower spend", names.get(1).initial());
+        for (SegmentName n : names) {
+            assertFalse(n.initial().contains("big"), n.initial());
+        }
+    }
+
     @Test
     void eachGroupGetsItsOwnAdviceAndMonetaryRanks() {
         SegmentProfile champions = profile(0, Level.LOW, Level.HIGH, Level.HIGH);
