@@ -104,9 +104,16 @@ public final class AnalysisActions {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr("analysis.filter"), "*.segments"));
         folder.prepare(chooser, source.openFile());
         File f = chooser.showOpenDialog(owner);
-        if (f != null) {
+        if (f != null && mayReplace.getAsBoolean()) {
             open(f.toPath());
         }
+    }
+
+    /** Asked once an analysis is chosen: whether what is on screen may go (it asks the user if unsaved). */
+    private java.util.function.BooleanSupplier mayReplace = () -> true;
+
+    public void setMayReplace(java.util.function.BooleanSupplier mayReplace) {
+        this.mayReplace = java.util.Objects.requireNonNull(mayReplace);
     }
 
     /** What reading a saved analysis found: the model, and whether its data file is there and unchanged. */

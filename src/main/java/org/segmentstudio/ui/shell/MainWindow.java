@@ -124,6 +124,7 @@ public final class MainWindow extends BorderPane {
             markSaved();
         }, errors::show);
         analyses.setSaveFolder(saveFolder);
+        analyses.setMayReplace(this::mayDiscard);
         getStyleClass().add("main-window");
         new WindowMenus(stage, session, prefs, errorLog, status::setNote).fill(menus, recentMenu, this::chooseAndOpen,
                 table, exports.menu(result.isNull().or(session.runningProperty())),
@@ -222,10 +223,11 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Before Close, Quit, and opening another file (File ▸ Open…, Open Recent, a dropped file): true
-     * when no analysed run is on screen that differs from the one last saved, or when the user agrees
-     * to lose it. (Opening another file let an unsaved analysis go without a word; seen in the
-     * real-window walk.) {@link #openFile} itself, for the command line and tests, does not ask.
+     * Before Close, Quit, and opening another file (File ▸ Open…, Open Recent, a dropped file, a saved
+     * analysis): true when no analysed run is on screen that differs from the one last saved, or when
+     * the user agrees to lose it. (Opening another file let an unsaved analysis go without a word;
+     * seen in the real-window walk.) {@link #openFile} itself, for the command line and tests, does
+     * not ask.
      */
     boolean mayDiscard() {
         Run run = session.runProperty().get();
