@@ -20,9 +20,12 @@ java="$home/lib/runtime/bin/segment-studio"
 [ -x "$java" ] || java="$home/lib/runtime/bin/java"
 archive="$app/startup.jsa"
 
+# The JVM's own warnings go to stderr, not stdout, where the command line writes its results; the
+# archive's messages not at all (an archive the JVM turns down only costs speed).
 if [ -r "$archive" ] && [ "$archive" -nt "$app/segment-studio.jar" ] \
         && [ "$(cat "$archive.home" 2>/dev/null)" = "$home" ]; then
-    exec "$java" "-XX:SharedArchiveFile=$archive" -Xlog:cds=off -Xlog:class+path=off \
+    exec "$java" "-XX:SharedArchiveFile=$archive" -Xlog:all=off -Xlog:all=warning:stderr \
+        '-Xlog:cds*=off:stderr' -Xlog:class+path=off:stderr \
         -cp "$app/segment-studio.jar" org.segmentstudio.Launcher "$@"
 fi
-exec "$java" -cp "$app/segment-studio.jar" org.segmentstudio.Launcher "$@"
+exec "$java" -Xlog:all=off -Xlog:all=warning:stderr -cp "$app/segment-studio.jar" org.segmentstudio.Launcher "$@"

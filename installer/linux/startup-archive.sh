@@ -8,6 +8,7 @@ home=$(readlink -f "$1")
 app="$home/lib/app"
 rm -f "$app/startup.jsa" "$app/startup.jsa.home"
 tmp="$app/startup.jsa.$$"
+trap 'rm -f "$tmp"' EXIT INT TERM
 if "$home/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/startup-classes.txt" \
         -XX:SharedArchiveFile="$tmp" -Xlog:cds=off -Xlog:cds+heap=off -Xlog:class+path=off \
         -cp "$app/segment-studio.jar" >/dev/null 2>&1; then

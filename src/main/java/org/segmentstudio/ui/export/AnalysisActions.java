@@ -239,8 +239,11 @@ public final class AnalysisActions {
             return;
         }
         if (f.getName().endsWith(ModelFile.EXTENSION)) {
-            // A saved analysis chosen: its segments go onto the customers open now.
-            applySaved(f.toPath(), source.openFile());
+            // A saved analysis chosen: its segments go onto the customers open now, in place of the
+            // segments on screen (asked first when those were not saved).
+            if (mayReplace.getAsBoolean()) {
+                applySaved(f.toPath(), source.openFile());
+            }
         } else if (maker != null) {
             applyTo(maker, f.toPath());
         }

@@ -46,8 +46,15 @@ final class PreferenceStore {
 
     private final Path file;
     private final Object lock = new Object();
-    /** Held through a whole save (read back, merge, write): the writer thread's and the exit hook's never interleave. */
-    private final Object saving = new Object();
+    /**
+     * Held through a whole save (read back, merge, write), by every store of this process: the
+     * writer thread's and the exit hook's never interleave, and the file lock below is taken by one
+     * thread at a time (a second lock from the same process would be refused).
+     */
+    private static final Object SAVING = new Object();
+
+    /** What reading the file found. */
+    private enum Read { DONE, NO_FILE, UNREADABLE }
     /** Every value, by its key ("theme", "files/&lt;digest&gt;/k" …). */
     private final TreeMap<String, String> values = new TreeMap<>();
     /** What this store put (a value) or removed (null) since it last wrote the file. */
@@ -67,12 +74,12 @@ final class PreferenceStore {
     static PreferenceStore open(Path file, String legacyNode) {
         PreferenceStore store = new PreferenceStore(file);
         store.removeLeftovers();
-        boolean read;
+        Read read;
         synchronized (store.lock) {
             read = store.readFile(store.values);
         }
-        if (!read && legacyNode != null) {
-            store.takeOver(legacyNode);
+        if (read == Read.NO_FILE && legacyNode != null) {
+            store.takeOver(legacyNode); // only when there is no file: an unreadable one is no first start
         }
         store.atExit = new Thread(store::saveNow, "preferences-at-exit");
         Runtime.getRuntime().addShutdownHook(store.atExit);
@@ -101,11 +108,14 @@ final class PreferenceStore {
         }
     }
 
+    /**
+     * Removes the key, and removes it from the file at the next save even if another instance put
+     * it there meanwhile: a list written whole (the recent files) must not keep the other's tail.
+     */
     void remove(String key) {
         synchronized (lock) {
-            if (values.remove(key) != null) {
-                changed.put(key, null);
-            }
+            values.remove(key);
+            changed.put(key, null);
         }
     }
 
@@ -152,7 +162,7 @@ final class PreferenceStore {
      * another instance's changes in, and then wrote them over it (seen in the real window).
      */
     void saveNow() {
-        synchronized (saving) {
+        synchronized (SAVING) {
             saveUnderLock();
         }
     }
@@ -167,11 +177,20 @@ final class PreferenceStore {
             mine = new HashMap<>(changed);
             snapshot = new TreeMap<>(values);
         }
-        try {
-            // What the file holds now (another Segment Studio may have written it since), with this
-            // one's changes on top; this one's values when there is no file to read.
+        try (java.nio.channels.FileChannel lockFile = lockFile();
+                java.nio.channels.FileLock held = lockFile.lock()) {
+            // What the file holds now (another Segment Studio may have written it since; the lock
+            // keeps a third from writing between this read and this write), with this one's changes
+            // on top; this one's values when there is no file yet. A file that cannot be read is
+            // kept beside the new one, never silently replaced.
             TreeMap<String, String> onDisk = new TreeMap<>();
-            TreeMap<String, String> written = readFile(onDisk) ? onDisk : snapshot;
+            Read read = readFile(onDisk);
+            if (read == Read.UNREADABLE) {
+                Files.move(file, file.resolveSibling(file.getFileName() + ".unreadable"),
+                        StandardCopyOption.REPLACE_EXISTING);
+                LOG.log(System.Logger.Level.WARNING, "unreadable preferences kept as " + file + ".unreadable");
+            }
+            TreeMap<String, String> written = read == Read.DONE ? onDisk : snapshot;
             mine.forEach((k, v) -> {
                 if (v == null) {
                     written.remove(k);
@@ -219,19 +238,26 @@ final class PreferenceStore {
         }
     }
 
-    /** Reads the file into {@code into}; false when there is none (or it cannot be read). */
-    private boolean readFile(Map<String, String> into) {
+    /** Reads the file into {@code into}. */
+    private Read readFile(Map<String, String> into) {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
         } catch (NoSuchFileException e) {
-            return false;
+            return Read.NO_FILE;
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.WARNING, "preferences could not be read from " + file, e);
-            return false;
+            return Read.UNREADABLE;
         }
         p.forEach((k, v) -> into.put((String) k, (String) v));
-        return true;
+        return Read.DONE;
+    }
+
+    /** preferences.lock beside the file: held by one Segment Studio at a time while it saves. */
+    private java.nio.channels.FileChannel lockFile() throws IOException {
+        Files.createDirectories(file.getParent());
+        return java.nio.channels.FileChannel.open(file.resolveSibling("preferences.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
     }
 
     private void write(TreeMap<String, String> snapshot) throws IOException {

@@ -45,7 +45,7 @@ final class WindowMenus {
      * @param buildCustomers File ▸ Build one row per customer…
      * @param analyses File ▸ Save analysis…, Open analysis…, Segments ▸ Apply saved segments to…
      * @param compare  Segments ▸ Compare with a labeled file…
-     * @param mayDiscard asked before Close and Quit: true when nothing unsaved would be lost, or the user
+     * @param mayDiscard asked before Close, Quit and Load sample: true when nothing unsaved would be lost, or the user
      *                   agreed to lose it
      */
     void fill(AppMenus menus, Menu recent, Runnable chooseAndOpen, DataTableView table, Menu export,
@@ -67,7 +67,11 @@ final class WindowMenus {
                         || session.runningProperty().get(), session.runProperty(), session.runningProperty()));
         MenuItem openAnalysis = AppMenus.item("menu.file.openAnalysis", "Shortcut+Shift+A", analyses::open);
         menus.file().getItems().addAll(AppMenus.item("menu.file.open", "Shortcut+O", chooseAndOpen), recent,
-                AppMenus.item("menu.file.loadSample", "Shortcut+Shift+O", session::loadSample),
+                AppMenus.item("menu.file.loadSample", "Shortcut+Shift+O", () -> {
+                    if (mayDiscard.getAsBoolean()) {
+                        session.loadSample();
+                    }
+                }),
                 new SeparatorMenuItem(), openAnalysis, saveAnalysis,
                 new SeparatorMenuItem(), build, new SeparatorMenuItem(), export, report.get(0), report.get(1),
                 new SeparatorMenuItem(), close, AppMenus.item("menu.file.quit", "Shortcut+Q", () -> {

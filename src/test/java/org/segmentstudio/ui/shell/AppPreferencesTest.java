@@ -163,6 +163,72 @@ class AppPreferencesTest {
         }
     }
 
+    /**
+     * A list written whole by one instance replaces the other's, tail included: the recent files
+     * of two instances became [Q, P, Q] when only the keys this one had were removed (review).
+     */
+    @Test
+    void aListWrittenWholeLeavesNoTailOfAnotherInstance() {
+        Path p = Path.of("/data/p.csv").toAbsolutePath();
+        Path q = Path.of("/data/q.csv").toAbsolutePath();
+        Path sFile = Path.of("/data/s.csv").toAbsolutePath();
+        AppPreferences start = node.prefs();
+        start.addRecentFile(q);
+        start.addRecentFile(p); // [P, Q]
+        AppPreferences seed = node.reopened();
+        assertEquals(List.of(p, q), seed.recentFiles());
+        PreferenceStore a = PreferenceStore.at(node.file());
+        PreferenceStore b = PreferenceStore.at(node.file());
+        try {
+            new AppPreferences(b).addRecentFile(sFile); // [S, P, Q]
+            b.saveNow();
+            new AppPreferences(a).addRecentFile(q); // this one's list: [Q, P]
+            a.saveNow();
+            PreferenceStore after = PreferenceStore.at(node.file());
+            try {
+                assertEquals(List.of(q, p), new AppPreferences(after).recentFiles(), "the last list written, whole");
+            } finally {
+                after.close();
+            }
+        } finally {
+            a.close();
+            b.close();
+        }
+    }
+
+    /**
+     * A file that cannot be read (a malformed escape, as an editor might leave) is no first start:
+     * nothing is taken over from the old store, and the file is kept aside, not overwritten.
+     */
+    @Test
+    void anUnreadableFileIsKeptAsideAndNothingOldIsTakenOver() throws Exception {
+        String legacy = "org/segmentstudio/test/" + java.util.UUID.randomUUID();
+        java.util.prefs.Preferences old = java.util.prefs.Preferences.userRoot().node(legacy);
+        try {
+            old.put("theme", "DARK");
+            java.nio.file.Files.writeString(node.file(), "theme=LIGHT\nlastFolder=\\uZZZZ\n");
+            PreferenceStore store = PreferenceStore.open(node.file(), legacy);
+            try {
+                AppPreferences prefs = new AppPreferences(store);
+                assertEquals(Theme.LIGHT, prefs.theme(), "the old store's DARK is not taken over");
+                prefs.setLastFolder(Path.of("/data"));
+                store.saveNow();
+                Path aside = node.file().resolveSibling("preferences.properties.unreadable");
+                assertEquals("theme=LIGHT\nlastFolder=\\uZZZZ\n", java.nio.file.Files.readString(aside));
+                PreferenceStore again = PreferenceStore.at(node.file());
+                try {
+                    assertEquals(Optional.of(Path.of("/data").toAbsolutePath()), new AppPreferences(again).lastFolder());
+                } finally {
+                    again.close();
+                }
+            } finally {
+                store.close();
+            }
+        } finally {
+            old.removeNode();
+        }
+    }
+
     /** The first start after 1 Dec 2026 takes over what java.util.prefs kept; later starts read the file only. */
     @Test
     void earlierPreferencesAreTakenOverOnce() throws Exception {
