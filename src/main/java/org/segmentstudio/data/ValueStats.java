@@ -40,13 +40,14 @@ final class ValueStats {
 
     /**
      * One more value known to be a present whole number (read from its digits, never -0): plain
-     * comparisons then give what {@link Math#min} and {@link Math#max} would.
+     * comparisons then give what {@link Math#min} and {@link Math#max} would (a 0 after a -0 makes
+     * the largest 0, as Math.max does, hence {@code >=}).
      */
     void noteWhole(double v) {
         if (v < min) {
             min = v;
         }
-        if (v > max) {
+        if (v >= max) {
             max = v;
         }
         rising &= v > last;

@@ -30,10 +30,16 @@ class ImportedFiguresTest {
             case 3 -> row == gapAt ? "" : Integer.toString(1000 + row); // one missing cell
             case 4 -> Integer.toString(rnd.nextInt(Math.max(3, rows / 2))); // repeats by the pigeonhole
             case 5 -> String.format(java.util.Locale.ROOT, "%.2f", rnd.nextDouble() * 100 - 50); // decimals
-            case 6 -> rnd.nextInt(4) == 0 ? "-0" : Integer.toString(rnd.nextInt(5) - 2) + ".0"; // -0 and whole decimals
+            case 6 -> switch (rnd.nextInt(4)) { // -0, 0 read from its digits, and whole decimals
+                case 0 -> "-0";
+                case 1 -> "0";
+                default -> Integer.toString(rnd.nextInt(5) - 2) + ".0";
+            };
+            case 10 -> row % 3 == 0 ? "-0" : row % 3 == 1 ? "0" : "-5"; // -0 then 0: the largest is 0, as Math.max says
             case 7 -> Long.toString(9_000_000_000_000_000L + row * 7L); // 19 digits: not an identifier
             case 8 -> Long.toString(999_999_999_999_000L + row); // up to 1e15, rising
-            default -> Integer.toString(rows - row); // falling: unique, not rising
+            case 9 -> Integer.toString(rows - row); // falling: unique, not rising
+            default -> throw new IllegalArgumentException("kind " + kind);
         };
     }
 
@@ -45,7 +51,7 @@ class ImportedFiguresTest {
             int width = 1 + rnd.nextInt(4);
             int[] kinds = new int[width];
             for (int c = 0; c < width; c++) {
-                kinds[c] = rnd.nextInt(10);
+                kinds[c] = rnd.nextInt(11);
             }
             int[] perm = new int[rows];
             for (int i = 0; i < rows; i++) {
