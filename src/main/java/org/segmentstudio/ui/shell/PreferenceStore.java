@@ -2,9 +2,7 @@ package org.segmentstudio.ui.shell;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.segmentstudio.data.AtomicFiles;
 
 /**
  * The values {@link AppPreferences} remembers, held in memory and kept in one properties file
@@ -24,8 +23,8 @@ import java.util.prefs.Preferences;
  *
  * <p>Reading and writing a value only touch the map, under a lock held for microseconds: the
  * window never waits on the disk. {@link #save} writes the file on a low-priority thread of its own,
- * from a copy of the map, to a temporary file moved over the old one, so a crash leaves either the
- * old file or the new one. Every write reads the file back first and lays only what this store
+ * from a copy of the map, with {@link AtomicFiles} (a part flushed to disk, then moved over the old
+ * file), so a crash leaves either the old file or the new one. Every write reads the file back first and lays only what this store
  * changed over it, so another Segment Studio's changes meanwhile are kept. What is left unsaved
  * when the app quits is written by a shutdown hook; one save runs at a time.
  *
@@ -73,7 +72,6 @@ final class PreferenceStore {
      */
     static PreferenceStore open(Path file, String legacyNode) {
         PreferenceStore store = new PreferenceStore(file);
-        store.removeLeftovers();
         Read read;
         synchronized (store.lock) {
             read = store.readFile(store.values);
@@ -89,10 +87,6 @@ final class PreferenceStore {
     /** A store on a file of its own (tests): nothing taken over. */
     static PreferenceStore at(Path file) {
         return open(file, null);
-    }
-
-    Path file() {
-        return file;
     }
 
     String get(String key) {
@@ -217,27 +211,6 @@ final class PreferenceStore {
         }
     }
 
-    /**
-     * Temporary files a process killed while writing left behind; only those older than a minute,
-     * as another Segment Studio may be writing one now.
-     */
-    private void removeLeftovers() {
-        Path dir = file.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return;
-        }
-        long before = System.currentTimeMillis() - 60_000;
-        try (var tmps = Files.newDirectoryStream(dir, "preferences*.tmp")) {
-            for (Path t : tmps) {
-                if (Files.getLastModifiedTime(t).toMillis() < before) {
-                    Files.deleteIfExists(t);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "left-over preference files not removed", e);
-        }
-    }
-
     /** Reads the file into {@code into}. */
     private Read readFile(Map<String, String> into) {
         Properties p = new Properties();
@@ -260,23 +233,14 @@ final class PreferenceStore {
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
     }
 
+    /** The file whole or not at all ({@link AtomicFiles}: a part flushed to disk, then moved over it). */
     private void write(TreeMap<String, String> snapshot) throws IOException {
         Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "preferences", ".tmp");
-        try {
-            Properties p = new Properties();
-            p.putAll(snapshot);
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "Segment Studio's preferences: recent files, window, theme, and per file the last choices");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Properties p = new Properties();
+        p.putAll(snapshot);
+        // Properties' stream form escapes every character beyond ASCII, so the UTF-8 reading reads it back.
+        AtomicFiles.write(file, out -> p.store(out,
+                "Segment Studio's preferences: recent files, window, theme, and per file the last choices"));
     }
 
     /** Copies the values of the old {@link Preferences} node, if there is one, and writes the file. */

@@ -100,21 +100,16 @@ class AppPreferencesTest {
     /** Two windows of the app at once: each one's changes end up in the file, neither undoes the other's. */
     @Test
     void twoAppsWritingTheSameFileKeepBothChanges() {
-        PreferenceStore first = PreferenceStore.at(node.file());
-        PreferenceStore second = PreferenceStore.at(node.file());
-        try {
-            new AppPreferences(first).setTheme(Theme.DARK);
-            first.saveNow();
-            new AppPreferences(second).setLastFolder(Path.of("/data/march"));
-            second.saveNow();
-            AppPreferences third = new AppPreferences(PreferenceStore.at(node.file()));
-            assertEquals(Theme.DARK, third.theme());
-            assertEquals(Optional.of(Path.of("/data/march").toAbsolutePath()), third.lastFolder());
-            assertEquals(Theme.DARK, new AppPreferences(second).theme(), "the second took in the first's change");
-        } finally {
-            first.close();
-            second.close();
-        }
+        PreferenceStore first = node.another();
+        PreferenceStore second = node.another();
+        new AppPreferences(first).setTheme(Theme.DARK);
+        first.saveNow();
+        new AppPreferences(second).setLastFolder(Path.of("/data/march"));
+        second.saveNow();
+        AppPreferences third = new AppPreferences(node.another());
+        assertEquals(Theme.DARK, third.theme());
+        assertEquals(Optional.of(Path.of("/data/march").toAbsolutePath()), third.lastFolder());
+        assertEquals(Theme.DARK, new AppPreferences(second).theme(), "the second took in the first's change");
     }
 
     /**
@@ -125,40 +120,31 @@ class AppPreferencesTest {
     @Test
     void savesAtTheSameMomentLoseNothing() throws Exception {
         for (int round = 0; round < 40; round++) {
-            PreferenceStore mine = PreferenceStore.at(node.file());
-            PreferenceStore other = PreferenceStore.at(node.file());
-            try {
-                other.put("other." + round, "kept");
-                other.saveNow();
-                mine.put("mine." + round, "kept");
-                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-                Runnable save = () -> {
-                    try {
-                        go.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    mine.saveNow();
-                };
-                Thread a = new Thread(save);
-                Thread b = new Thread(save);
-                a.start();
-                b.start();
-                go.countDown();
-                a.join();
-                b.join();
-            } finally {
-                mine.close();
-                other.close();
-            }
-            PreferenceStore after = PreferenceStore.at(node.file());
-            try {
-                for (int r = 0; r <= round; r++) {
-                    assertEquals("kept", after.get("other." + r), "round " + round + ": the other's change " + r);
-                    assertEquals("kept", after.get("mine." + r), "round " + round + ": this one's change " + r);
+            PreferenceStore mine = node.another();
+            PreferenceStore other = node.another();
+            other.put("other." + round, "kept");
+            other.saveNow();
+            mine.put("mine." + round, "kept");
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            Runnable save = () -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-            } finally {
-                after.close();
+                mine.saveNow();
+            };
+            Thread a = new Thread(save);
+            Thread b = new Thread(save);
+            a.start();
+            b.start();
+            go.countDown();
+            a.join();
+            b.join();
+            PreferenceStore after = node.another();
+            for (int r = 0; r <= round; r++) {
+                assertEquals("kept", after.get("other." + r), "round " + round + ": the other's change " + r);
+                assertEquals("kept", after.get("mine." + r), "round " + round + ": this one's change " + r);
             }
         }
     }
@@ -177,23 +163,13 @@ class AppPreferencesTest {
         start.addRecentFile(p); // [P, Q]
         AppPreferences seed = node.reopened();
         assertEquals(List.of(p, q), seed.recentFiles());
-        PreferenceStore a = PreferenceStore.at(node.file());
-        PreferenceStore b = PreferenceStore.at(node.file());
-        try {
-            new AppPreferences(b).addRecentFile(sFile); // [S, P, Q]
-            b.saveNow();
-            new AppPreferences(a).addRecentFile(q); // this one's list: [Q, P]
-            a.saveNow();
-            PreferenceStore after = PreferenceStore.at(node.file());
-            try {
-                assertEquals(List.of(q, p), new AppPreferences(after).recentFiles(), "the last list written, whole");
-            } finally {
-                after.close();
-            }
-        } finally {
-            a.close();
-            b.close();
-        }
+        PreferenceStore a = node.another();
+        PreferenceStore b = node.another();
+        new AppPreferences(b).addRecentFile(sFile); // [S, P, Q]
+        b.saveNow();
+        new AppPreferences(a).addRecentFile(q); // this one's list: [Q, P]
+        a.saveNow();
+        assertEquals(List.of(q, p), new AppPreferences(node.another()).recentFiles(), "the last list written, whole");
     }
 
     /**
@@ -202,62 +178,34 @@ class AppPreferencesTest {
      */
     @Test
     void anUnreadableFileIsKeptAsideAndNothingOldIsTakenOver() throws Exception {
-        String legacy = "org/segmentstudio/test/" + java.util.UUID.randomUUID();
-        java.util.prefs.Preferences old = java.util.prefs.Preferences.userRoot().node(legacy);
-        try {
-            old.put("theme", "DARK");
-            java.nio.file.Files.writeString(node.file(), "theme=LIGHT\nlastFolder=\\uZZZZ\n");
-            PreferenceStore store = PreferenceStore.open(node.file(), legacy);
-            try {
-                AppPreferences prefs = new AppPreferences(store);
-                assertEquals(Theme.LIGHT, prefs.theme(), "the old store's DARK is not taken over");
-                prefs.setLastFolder(Path.of("/data"));
-                store.saveNow();
-                Path aside = node.file().resolveSibling("preferences.properties.unreadable");
-                assertEquals("theme=LIGHT\nlastFolder=\\uZZZZ\n", java.nio.file.Files.readString(aside));
-                PreferenceStore again = PreferenceStore.at(node.file());
-                try {
-                    assertEquals(Optional.of(Path.of("/data").toAbsolutePath()), new AppPreferences(again).lastFolder());
-                } finally {
-                    again.close();
-                }
-            } finally {
-                store.close();
-            }
-        } finally {
-            old.removeNode();
-        }
+        java.util.prefs.Preferences old = node.legacyNode();
+        old.put("theme", "DARK");
+        java.nio.file.Files.writeString(node.file(), "theme=LIGHT\nlastFolder=\\uZZZZ\n");
+        PreferenceStore store = node.another(old.absolutePath());
+        AppPreferences prefs = new AppPreferences(store);
+        assertEquals(Theme.LIGHT, prefs.theme(), "the old store's DARK is not taken over");
+        prefs.setLastFolder(Path.of("/data"));
+        store.saveNow();
+        Path aside = node.file().resolveSibling("preferences.properties.unreadable");
+        assertEquals("theme=LIGHT\nlastFolder=\\uZZZZ\n", java.nio.file.Files.readString(aside));
+        assertEquals(Optional.of(Path.of("/data").toAbsolutePath()), new AppPreferences(node.another()).lastFolder());
     }
 
     /** The first start after 1 Dec 2026 takes over what java.util.prefs kept; later starts read the file only. */
     @Test
     void earlierPreferencesAreTakenOverOnce() throws Exception {
-        String legacy = "org/segmentstudio/test/" + java.util.UUID.randomUUID();
-        java.util.prefs.Preferences old = java.util.prefs.Preferences.userRoot().node(legacy);
-        try {
-            old.put("theme", "DARK");
-            old.put("recent.0", "/data/a.csv");
-            old.node("files/abc").put("k", "4");
-            PreferenceStore store = PreferenceStore.open(node.file(), legacy);
-            try {
-                AppPreferences taken = new AppPreferences(store);
-                assertEquals(Theme.DARK, taken.theme());
-                assertEquals(List.of(Path.of("/data/a.csv")), taken.recentFiles());
-                assertEquals("4", store.get("files/abc/k"));
-                store.saveNow();
-            } finally {
-                store.close();
-            }
-            old.put("theme", "LIGHT"); // changed in the old store afterwards: no longer read
-            PreferenceStore later = PreferenceStore.open(node.file(), legacy);
-            try {
-                assertEquals(Theme.DARK, new AppPreferences(later).theme());
-            } finally {
-                later.close();
-            }
-        } finally {
-            old.removeNode();
-        }
+        java.util.prefs.Preferences old = node.legacyNode();
+        old.put("theme", "DARK");
+        old.put("recent.0", "/data/a.csv");
+        old.node("files/abc").put("k", "4");
+        PreferenceStore store = node.another(old.absolutePath());
+        AppPreferences taken = new AppPreferences(store);
+        assertEquals(Theme.DARK, taken.theme());
+        assertEquals(List.of(Path.of("/data/a.csv")), taken.recentFiles());
+        assertEquals("4", store.get("files/abc/k"));
+        store.saveNow();
+        old.put("theme", "LIGHT"); // changed in the old store afterwards: no longer read
+        assertEquals(Theme.DARK, new AppPreferences(node.another(old.absolutePath())).theme());
     }
 
     @Test
