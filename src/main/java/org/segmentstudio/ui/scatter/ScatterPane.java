@@ -40,6 +40,7 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
     private final ComboBox<String> yAxis = new ComboBox<>();
     private final CheckBox pca = new CheckBox(Messages.tr("scatter.pca"));
     private final HBox axisChoice;
+    private final FlowPane tools;
     private final Label seedNote = new Label();
     private final Label caption = new Label();
     private final javafx.scene.control.Hyperlink howItWorks = new javafx.scene.control.Hyperlink(Messages.tr("caption.howItWorks"));
@@ -84,7 +85,9 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
         view.placingSeedsProperty().addListener(o -> updateSeedNote());
         HBox seeding = new HBox(6, place, clear, seedNote);
         seeding.setAlignment(Pos.CENTER_LEFT);
-        FlowPane tools = new FlowPane(14, 4, axisChoice, regions, reset, seeding);
+        // The axis choice joins the tools when a choice of more than two features first needs it: two
+        // combo boxes are 67 nodes for the first frame to style and skin (about a seventh of the window).
+        tools = new FlowPane(14, 4, regions, reset, seeding);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("scatter-tools");
         setTop(tools);
@@ -212,8 +215,12 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
             yAxis.setItems(FXCollections.observableArrayList(fm.features()));
             xAxis.getSelectionModel().select(0);
             yAxis.getSelectionModel().select(fm.features().size() > 1 ? 1 : 0);
-            axisChoice.setVisible(fm.features().size() > 2);
-            axisChoice.setManaged(fm.features().size() > 2);
+            boolean choose = fm.features().size() > 2;
+            if (choose && axisChoice.getParent() == null) {
+                tools.getChildren().add(0, axisChoice);
+            }
+            axisChoice.setVisible(choose);
+            axisChoice.setManaged(choose);
             if (fm.features().size() <= 2) {
                 pca.setSelected(false);
             }

@@ -2,6 +2,7 @@ package org.segmentstudio.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -140,12 +141,37 @@ class ScatterInteractionTest {
     }
 
     @Test
+    void theAxisChoiceIsThereOnlyForMoreThanTwoFeatures(FxRobot robot) throws Exception {
+        // With the sample's two features the axis choice is not even in the window (nothing to style at start).
+        assertTrue(robot.lookup(".x-axis-choice").tryQuery().isEmpty());
+        robot.interact(() -> window.picker().selectFeatures(List.of("Age", "Annual Income (k$)",
+                "Spending Score (1-100)")));
+        runAndWait(robot);
+        assertTrue(shown(robot.lookup(".x-axis-choice").query()));
+        assertTrue(shown(robot.lookup(".y-axis-choice").query()));
+        robot.interact(() -> window.picker().selectFeatures(List.of("Age", "Spending Score (1-100)")));
+        runAndWait(robot);
+        assertFalse(shown(robot.lookup(".x-axis-choice").query()));
+        assertFalse(robot.lookup(".x-axis-choice").query().getParent().isManaged());
+    }
+
+    /** Whether the node and all its parents are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void withThreeFeaturesTheAxesCanBeChosenOrProjected(FxRobot robot) throws Exception {
         robot.interact(() -> window.picker().selectFeatures(List.of("Age", "Annual Income (k$)",
                 "Spending Score (1-100)")));
         runAndWait(robot);
         ScatterView v = window.scatter().view();
-        assertTrue(robot.lookup(".x-axis-choice").query().isVisible());
+        assertTrue(shown(robot.lookup(".x-axis-choice").query()));
         assertEquals("Age", v.cloud().projection().xLabel());
         robot.interact(() -> window.scatter().chooseAxes(2, 1, false));
         assertEquals("Spending Score (1-100)", v.cloud().projection().xLabel());
