@@ -12,6 +12,12 @@ public enum Level {
     /** A mean this multiple of everyone's, or more, is high whatever the tertiles say. */
     static final double FAR_ABOVE = 1.5;
 
+    /**
+     * A mean within this fraction of everyone's is mid whatever the tertiles say: beside "+2 %" a
+     * reader would not call it high (a skewed column's upper tertile can lie just under its mean).
+     */
+    static final double NEAR = 0.10;
+
     private final String word;
 
     Level(String word) {
@@ -31,10 +37,11 @@ public enum Level {
      * average, is low; at the very top, above average, high. A mean less than half of everyone's
      * (median below too) is low, one more than half again above (median above too) high, even where a
      * skewed column's wide middle tertile holds it: beside "−58 %" a reader would not call it mid.
+     * And a mean within {@link #NEAR} of everyone's (a positive column) is mid: "+2 %" is not high.
      */
     public static Level judge(double mean, double median, double popMean, double popMedian, double lowerTertile,
                               double upperTertile, double min, double max) {
-        if (Double.isNaN(mean)) {
+        if (Double.isNaN(mean) || popMean > 0 && Math.abs(mean / popMean - 1) < NEAR) {
             return MID;
         }
         Level byTertile = of(mean, lowerTertile, upperTertile);

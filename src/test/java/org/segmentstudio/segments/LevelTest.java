@@ -20,6 +20,16 @@ class LevelTest {
     }
 
     @Test
+    void aMeanCloseToEveryonesIsMidWhereTheUpperTertileLiesJustUnderTheMean() {
+        // CDNOW spend: mean 106, upper tertile 85; a segment at 108 (+2 %) with a median above everyone's.
+        assertEquals(Level.MID, Level.judge(108, 60, 106, 43, 25, 85, 0, 13_990), "+2 % is not high");
+        assertEquals(Level.HIGH, Level.judge(118, 60, 106, 43, 25, 85, 0, 13_990), "+11 % above the tertile is");
+        // A score most give 90–100 and a few 0: the lower tertile (85) lies above the mean (80).
+        assertEquals(Level.MID, Level.judge(75, 70, 80, 90, 85, 95, 0, 100), "\u22126 % is not low");
+        assertEquals(Level.LOW, Level.judge(60, 55, 80, 90, 85, 95, 0, 100), "\u221225 % is");
+    }
+
+    @Test
     void aMeanAboveAverageWithAMedianBelowIsNotHigh() {
         assertEquals(Level.MID, Level.judge(70, 40, 60, 50, 40, 65, 0, 100));
         assertEquals(Level.MID, Level.judge(30, 60, 45, 50, 35, 65, 0, 100), "and the same the other way");
