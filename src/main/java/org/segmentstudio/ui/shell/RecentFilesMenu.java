@@ -22,9 +22,17 @@ public final class RecentFilesMenu extends Menu {
         refresh();
     }
 
-    /** Rebuilds the items from the preferences. */
+    /** Counts the rebuilds, so that a late look at the files leaves newer items alone. */
+    private long built;
+
+    /**
+     * Rebuilds the items from the preferences. Whether each file is still there is looked at off the
+     * FX thread (a folder on a network drive may take seconds to answer); a file that is gone is
+     * then greyed out and said to be missing, not offered to open.
+     */
     public void refresh() {
         List<Path> files = prefs.recentFiles();
+        long generation = ++built;
         getItems().clear();
         if (files.isEmpty()) {
             MenuItem none = new MenuItem(Messages.tr("menu.file.recent.none"));
@@ -33,6 +41,7 @@ public final class RecentFilesMenu extends Menu {
             return;
         }
         int n = 1;
+        List<MenuItem> items = new java.util.ArrayList<>();
         for (Path file : files) {
             Path folder = file.getParent();
             MenuItem item = new MenuItem(Messages.tr("menu.file.recent.entry", n++, file.getFileName(),
@@ -40,8 +49,23 @@ public final class RecentFilesMenu extends Menu {
             item.getStyleClass().add("recent-file");
             item.setMnemonicParsing(false);
             item.setOnAction(e -> open.accept(file));
-            getItems().add(item);
+            items.add(item);
         }
+        getItems().addAll(items);
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> files.stream().map(java.nio.file.Files::isRegularFile)
+                .toList(), org.segmentstudio.app.Background.executor()).thenAcceptAsync(present -> {
+                    if (generation != built) {
+                        return;
+                    }
+                    for (int i = 0; i < items.size(); i++) {
+                        if (!present.get(i)) {
+                            MenuItem item = items.get(i);
+                            item.setText(Messages.tr("menu.file.recent.missing", item.getText()));
+                            item.setDisable(true);
+                            item.getStyleClass().add("missing");
+                        }
+                    }
+                }, javafx.application.Platform::runLater);
         getItems().addAll(new SeparatorMenuItem(), AppMenus.item("menu.file.recent.clear", null, () -> {
             prefs.clearRecentFiles();
             refresh();

@@ -116,6 +116,28 @@ class ShellTest {
     }
 
     @Test
+    void aRecentFileThatIsGoneIsGreyedOutWhenTheMenuOpens(FxRobot robot) throws Exception {
+        Path kept = csv("kept.csv");
+        Path gone = csv("moved.csv");
+        open(robot, gone);
+        open(robot, kept);
+        Files.delete(gone);
+        Menu recent = recentMenu();
+        robot.interact(() -> recent.getOnShowing().handle(null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> recent.getItems().stream()
+                .anyMatch(i -> i.getStyleClass().contains("missing")));
+        WaitForAsyncUtils.waitForFxEvents();
+        MenuItem missing = recent.getItems().stream().filter(i -> i.getText() != null && i.getText().contains("moved.csv"))
+                .findFirst().orElseThrow();
+        assertTrue(missing.isDisable());
+        assertTrue(missing.getText().endsWith("not found"), missing.getText());
+        MenuItem present = recent.getItems().stream().filter(i -> i.getText() != null && i.getText().contains("kept.csv"))
+                .findFirst().orElseThrow();
+        assertTrue(!present.isDisable() && !present.getText().contains("not found"), present.getText());
+        assertEquals(2, node.prefs().recentFiles().size(), "a file that is gone stays listed, in case its drive comes back");
+    }
+
+    @Test
     void aFileThatIsGoneDropsOutOfOpenRecent(FxRobot robot) throws Exception {
         Path gone = csv("gone.csv");
         open(robot, gone);
