@@ -125,6 +125,7 @@ public final class MainWindow extends BorderPane {
         }, errors::show);
         analyses.setSaveFolder(saveFolder);
         analyses.setMayReplace(this::mayDiscard);
+        purchases.setMayReplace(this::mayDiscard);
         getStyleClass().add("main-window");
         new WindowMenus(stage, session, prefs, errorLog, status::setNote).fill(menus, recentMenu, this::chooseAndOpen,
                 table, exports.menu(result.isNull().or(session.runningProperty())),

@@ -32,6 +32,8 @@ final class WindowPurchases {
     private final PurchaseBanner banner = new PurchaseBanner(this::buildCustomers);
     /** A purchase log reopened from the recent files, built into customers before, whose build is redone. */
     private Path rebuildFromRecent;
+    /** Asked before a build replaces what is on screen: false keeps it (an unsaved analysis the user keeps). */
+    private java.util.function.BooleanSupplier mayReplace = () -> true;
 
     WindowPurchases(Stage stage, Session session, AppPreferences prefs, StatusBar status, FeaturePicker picker,
                     Supplier<String> dataName, Consumer<Integer> showTab) {
@@ -57,6 +59,10 @@ final class WindowPurchases {
                 status.setImportNote(PurchaseBanner.builtNote(built), PurchaseBanner.builtDetails(built));
             }
         });
+    }
+
+    void setMayReplace(java.util.function.BooleanSupplier mayReplace) {
+        this.mayReplace = mayReplace;
     }
 
     PurchaseBanner banner() {
@@ -117,7 +123,7 @@ final class WindowPurchases {
                 .orElse(guessed);
         boolean linesOpen = session.builtProperty().get() == null;
         new CustomerBuilderDialog(stage, file.getFileName().toString(), columns, guess, hint == null ? null : hint.last(),
-                linesOpen ? data : null).showAndWait()
+                linesOpen ? data : null).showAndWait().filter(options -> mayReplace.getAsBoolean())
                 .ifPresent(options -> session.buildCustomers(file, session.sheet(), options));
     }
 }

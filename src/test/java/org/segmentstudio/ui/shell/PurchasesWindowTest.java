@@ -96,6 +96,26 @@ class PurchasesWindowTest {
         assertTrue(window.importNote().startsWith("50 customers built from 600 purchase lines"), window.importNote());
         assertEquals(java.util.List.of("Recency (days)", "Frequency (orders)", "Monetary"), window.picker().selectedFeatures());
 
+        // Built again over an analysis that was not saved: asked first, as opening another file is.
+        robot.interact(window::run);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            var run = window.session().runProperty().get();
+            return run != null && run.analysis() != null;
+        }).get());
+        MenuItem buildAgain = window.menus().file().getItems().stream()
+                .filter(i -> i.getText() != null && i.getText().startsWith("_Build")).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(buildAgain::fire);
+        TestWindow.waitForNode(robot, ".dialog-pane", 10);
+        DialogPane again = robot.lookup(".dialog-pane").query();
+        Node okAgain = again.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData())
+                .map(again::lookupButton).findFirst().orElseThrow();
+        robot.interact(() -> ((Button) okAgain).fire());
+        TestWindow.waitForNode(robot, ".discard-dialog", 10);
+        robot.interact(() -> ((DialogPane) robot.lookup(".discard-dialog").query()).lookupButton(ButtonType.CANCEL)
+                .fireEvent(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.resultProperty().get() != null, "Cancel keeps the segments on screen");
+
         robot.interact(window::loadSample);
         Menu recent = (Menu) window.menus().file().getItems().stream()
                 .filter(i -> i.getStyleClass().contains("recent-files-menu")).findFirst().orElseThrow();
