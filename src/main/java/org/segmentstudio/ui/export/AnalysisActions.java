@@ -104,12 +104,16 @@ public final class AnalysisActions {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.tr("analysis.filter"), "*.segments"));
         folder.prepare(chooser, source.openFile());
         File f = chooser.showOpenDialog(owner);
-        if (f != null && mayReplace.getAsBoolean()) {
+        if (f != null) {
             open(f.toPath());
         }
     }
 
-    /** Asked once an analysis is chosen: whether what is on screen may go (it asks the user if unsaved). */
+    /**
+     * Asked just before a saved analysis replaces what is on screen, after any question about its
+     * data file (a Cancel there must not follow a "Close without saving" the user agreed to): whether
+     * what is on screen may go (it asks the user if unsaved).
+     */
     private java.util.function.BooleanSupplier mayReplace = () -> true;
 
     public void setMayReplace(java.util.function.BooleanSupplier mayReplace) {
@@ -148,12 +152,12 @@ public final class AnalysisActions {
         SegmentModel m = r.model();
         String path = m.data().path();
         if (path == null) {
-            open.accept(m, null);
+            replaceWith(m, null);
             return;
         }
         Path data = Path.of(path);
         if (r.dataThere() && !r.dataChanged()) {
-            open.accept(m, data);
+            replaceWith(m, data);
             return;
         }
         ButtonType locate = new ButtonType(Messages.plain("analysis.locate"), ButtonBar.ButtonData.OTHER);
@@ -178,7 +182,7 @@ public final class AnalysisActions {
             return;
         }
         if (choice.get() == asItIs) {
-            open.accept(m, data);
+            replaceWith(m, data);
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -187,7 +191,13 @@ public final class AnalysisActions {
                 .ifPresent(chooser::setInitialDirectory);
         File f = chooser.showOpenDialog(owner);
         if (f != null) {
-            open.accept(m, f.toPath());
+            replaceWith(m, f.toPath());
+        }
+    }
+
+    private void replaceWith(SegmentModel m, Path data) {
+        if (mayReplace.getAsBoolean()) {
+            open.accept(m, data);
         }
     }
 

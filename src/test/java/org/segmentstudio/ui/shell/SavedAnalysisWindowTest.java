@@ -179,6 +179,43 @@ class SavedAnalysisWindowTest {
     }
 
     @Test
+    void overAnUnsavedAnalysisTheDataFileIsAskedAboutBeforeClosingWithoutSaving(FxRobot robot) throws Exception {
+        Path march = customers("march.csv", 300, 0);
+        openAndRun(robot, march, null);
+        Path saved = dir.resolve("march.segments");
+        var task = WaitForAsyncUtils.asyncFx(() -> window.analyses().save(window.modelMaker(), saved)).get();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, task::isDone);
+        Files.writeString(march, Files.readString(march) + "999,30,50,50\n");
+        robot.interact(() -> window.picker().setK(4));
+        robot.interact(window::run); // segments on screen that are not saved
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !window.isBusy()
+                && window.resultProperty().get() != null && window.resultProperty().get().k() == 4).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        var unsaved = window.resultProperty().get();
+
+        robot.interact(() -> window.analyses().open(saved));
+        TestWindow.waitForNode(robot, ".analysis-data-dialog", 15);
+        assertTrue(robot.lookup(".discard-dialog").tryQuery().isEmpty(), "the data file's question comes first");
+        robot.clickOn(robot.lookup(".analysis-data-dialog").queryAs(DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".discard-dialog").tryQuery().isEmpty(), "cancelled there: nothing more is asked");
+        assertEquals(unsaved, window.resultProperty().get());
+
+        robot.interact(() -> window.analyses().open(saved));
+        TestWindow.waitForNode(robot, ".analysis-data-dialog", 15);
+        DialogPane changed = robot.lookup(".analysis-data-dialog").query();
+        robot.clickOn(changed.getButtonTypes().stream().filter(b -> b.getText().equals("Use it as it is now"))
+                .map(changed::lookupButton).findFirst().orElseThrow());
+        TestWindow.waitForNode(robot, ".discard-dialog", 10);
+        robot.interact(() -> robot.lookup(".discard-dialog").queryAs(DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.CANCEL).fireEvent(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(unsaved, window.resultProperty().get(), "Cancel keeps the unsaved segments");
+        assertEquals(null, window.restored());
+    }
+
+    @Test
     void aChangedOrMovedDataFileIsSaidSoAndNothingIsHalfLoaded(FxRobot robot) throws Exception {
         Path march = customers("march.csv", 300, 0);
         openAndRun(robot, march, null);
