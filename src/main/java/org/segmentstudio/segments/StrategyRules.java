@@ -33,6 +33,8 @@ public final class StrategyRules {
 
     /** A feature stands out when its mean is this far from everyone's (as a fraction). */
     static final double STANDS_OUT = 0.25;
+    /** From this far (as a fraction) it is "far more" or "well below"; nearer, plainly "more" or "below". */
+    static final double FAR = 0.5;
     /** A segment of this share of everyone, or more, that is also the largest, is spoken to as the mass. */
     static final double LARGEST = 0.25;
 
@@ -93,22 +95,25 @@ public final class StrategyRules {
                 FeatureStat most = standsOut(p, HIGH).orElseThrow();
                 List<String> out = new ArrayList<>();
                 out.add(isAmount(most)
-                    ? "They spend far more than everyone on " + most.word() + " (" + most.indexText()
-                        + "): lead their offers with " + most.word() + " and keep it well stocked for them."
-                    : "Their " + most.word() + " is well above everyone's (" + most.indexText()
-                        + "): build what you offer them around it.");
+                    ? "They spend " + much(most, "far more", "more") + " than everyone on " + most.word() + " ("
+                        + most.indexText() + "): lead their offers with " + most.word()
+                        + " and keep it well stocked for them."
+                    : "Their " + most.word() + " is " + much(most, "well above", "above") + " everyone's ("
+                        + most.indexText() + "): build what you offer them around it.");
                 secondHigh(p, most).ifPresent(next -> out.add("Bundle " + most.word() + " with " + next.word()
-                    + " (" + next.indexText() + "), the other thing they take far more of."));
+                    + " (" + next.indexText() + "), the other thing they take " + much(next, "far more", "more")
+                    + " of."));
                 return out;
             }),
         new Rule("buys far less of one thing than everyone", (p, all) -> standsOut(p, LOW).isPresent(),
             p -> {
                 FeatureStat least = standsOut(p, LOW).orElseThrow();
                 return List.of(isAmount(least)
-                    ? "They spend little on " + least.word() + " (" + least.indexText() + "): a trial offer on "
-                        + least.word() + " could win what they now buy elsewhere."
-                    : "Their " + least.word() + " is well below everyone's (" + least.indexText()
-                        + "): ask what holds it back, and test one offer that could lift it.");
+                    ? "They spend " + much(least, "little", "less than everyone") + " on " + least.word() + " ("
+                        + least.indexText() + "): a trial offer on " + least.word()
+                        + " could win what they now buy elsewhere."
+                    : "Their " + least.word() + " is " + much(least, "well below", "below") + " everyone's ("
+                        + least.indexText() + "): ask what holds it back, and test one offer that could lift it.");
             }),
         new Rule("the largest segment", (p, all) -> p.share() >= LARGEST
                 && all.stream().allMatch(o -> o.size() <= p.size()),
@@ -176,6 +181,11 @@ public final class StrategyRules {
      * The clustered feature, other than income, spending and age (their own rules speak of them), at
      * this level that lies furthest from everyone's mean, when it lies at least {@link #STANDS_OUT} away.
      */
+    /** {@code far} where the feature's mean is at least {@link #FAR} from everyone's, else {@code near}: "+33 %" is not "far more". */
+    private static String much(FeatureStat f, String far, String near) {
+        return Math.abs(f.index()) >= FAR ? far : near;
+    }
+
     static Optional<FeatureStat> standsOut(SegmentProfile p, Level level) {
         return candidates(p, level).findFirst();
     }

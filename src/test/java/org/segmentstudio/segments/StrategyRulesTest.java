@@ -28,6 +28,17 @@ class StrategyRulesTest {
     }
 
     @Test
+    void theWordsForHowMuchMoreOrLessAgreeWithTheFigureBesideThem() {
+        // +33 % was "far more" in a wholesaler's advice.
+        SegmentProfile p = profile(0, 100, 0.25, new double[] {1.33, 1.0, 1.0, 1.0, 1.0, 1.28});
+        List<String> actions = StrategyRules.suggest(p, List.of(p)).stream().map(Strategy::action).toList();
+        assertTrue(actions.get(0).contains("They spend more than everyone on fresh (+33 %)"), actions.toString());
+        assertTrue(actions.get(1).contains("Bundle fresh with delicassen (+28 %), the other thing they take more of."),
+                actions.toString());
+        assertTrue(actions.stream().noneMatch(a -> a.contains("far more")), actions.toString());
+    }
+
+    @Test
     void segmentsThatDoNotLookAlikeNeverShareTheirAdvice() {
         Random rnd = new Random(14);
         for (int trial = 0; trial < 200; trial++) {
