@@ -84,8 +84,7 @@ final class SegmentCard extends VBox {
             double match = firmness.match()[segment];
             Label firm = new Label(Messages.tr(match >= FIRM ? "profiles.firm" : "profiles.loose",
                     Formats.wholePercent(match).replace(' ', '\u00a0'), firmness.refits(),
-                    Formats.count(firmness.borderline()[segment]),
-                    Formats.count(p.size())));
+                    borderline(firmness.borderline()[segment], p.size())));
             firm.getStyleClass().addAll("firmness", match >= FIRM ? "firm" : "loose");
             firm.setWrapText(true);
             getChildren().add(firm);
@@ -95,6 +94,17 @@ final class SegmentCard extends VBox {
             getChildren().add(mix(m));
         }
         getChildren().add(strategies(a.strategies().get(segment)));
+    }
+
+    /** "120 of 2,614 borderline", or "all 2,614 borderline", "none borderline" ("2,614 of 2,614" read oddly). */
+    static String borderline(int borderline, int size) {
+        if (borderline == 0) {
+            return Messages.tr("profiles.borderline.none");
+        }
+        if (borderline >= size) {
+            return Messages.tr(size == 1 ? "profiles.borderline.one" : "profiles.borderline.all", Formats.count(size));
+        }
+        return Messages.tr("profiles.borderline.some", Formats.count(borderline), Formats.count(size));
     }
 
     private HBox header(SegmentAnalysis a, int segment, String currentName,
