@@ -142,6 +142,17 @@ public final class ChooseKView extends BorderPane {
                 showSilhouette(now);
             }
         });
+        // Made when first shown (the window's tab): what is open and run by then.
+        if (session.datasetProperty().get() != null) {
+            limitTo(session.datasetProperty().get().rowCount());
+        }
+        if (session.kScoresProperty().get() != null) {
+            show(session.kScoresProperty().get().data());
+        }
+        markStale();
+        if (session.runProperty().get() != null) {
+            showSilhouette(session.runProperty().get());
+        }
     }
 
     /** Shows the scores of a K search. */

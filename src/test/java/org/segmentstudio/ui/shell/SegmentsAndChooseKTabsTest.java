@@ -104,6 +104,33 @@ class SegmentsAndChooseKTabsTest {
     }
 
     @Test
+    void theChooseKTabOpenedAfterARunShowsThatRunsSilhouettesAndTheFilesLimit(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        // The tab's view is made when it is first shown: it takes what was opened and run before.
+        StringBuilder few = new StringBuilder("Id,Income,Spend\n");
+        for (int i = 0; i < 7; i++) {
+            few.append(i + 1).append(',').append(20 + 9 * i % 40).append(',').append(80 - 13 * i % 60).append('\n');
+        }
+        Path seven = java.nio.file.Files.writeString(dir.resolve("seven.csv"), few);
+        robot.interact(() -> window.openFile(seven));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.datasetProperty().get() != null
+                && window.datasetProperty().get().rowCount() == 7);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.picker().selectFeatures(List.of("Income", "Spend"));
+            window.picker().setK(3);
+        });
+        robot.interact(window::run);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !window.isBusy()
+                && window.resultProperty().get() != null).get());
+        robot.interact(() -> window.showTab(2));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !Double.isNaN(window.chooseK().silhouettePlot().mean()));
+        assertEquals(7, ((org.segmentstudio.ui.picker.WholeNumberSpinner) robot.lookup(".k-max").query())
+                .maxProperty().get(), "K goes up to the 7 customers at most");
+    }
+
+    @Test
     void suggestKRecommendsFiveAClickSetsKAndTheReportCarriesTheCharts(FxRobot robot, @TempDir Path dir)
             throws Exception {
         assertEquals(List.of("Annual Income (k$)", "Spending Score (1-100)"), window.picker().selectedFeatures());
