@@ -40,6 +40,30 @@ class RfmNamesTest {
         assertEquals(RfmGroup.NEEDS_ATTENTION, RfmGroup.of(profile(0, Level.MID, Level.MID, Level.MID)).orElseThrow());
     }
 
+    /**
+     * In the middle by the tertiles but far below everyone on frequency or spend (skewed columns):
+     * not "About average" beside −40 % (CDNOW); drifting away when they also last bought longer ago,
+     * promising when more recently than most.
+     */
+    @Test
+    void aMiddleGroupFarBelowEveryoneIsNotCalledAverage() {
+        SegmentProfile slipping = new SegmentProfile(0, 100, 0.25, List.of(stat("Recency (days)", 1.26, Level.MID),
+                stat("Frequency (orders)", 0.6, Level.MID), stat("Monetary", 0.69, Level.MID)), List.of());
+        assertEquals(RfmGroup.ABOUT_TO_SLEEP, RfmGroup.of(slipping).orElseThrow());
+        SegmentProfile newer = new SegmentProfile(0, 100, 0.25, List.of(stat("Recency (days)", 0.85, Level.MID),
+                stat("Frequency (orders)", 0.6, Level.MID), stat("Monetary", 0.69, Level.MID)), List.of());
+        assertEquals(RfmGroup.PROMISING, RfmGroup.of(newer).orElseThrow());
+        SegmentProfile away = new SegmentProfile(0, 100, 0.25, List.of(stat("Recency (days)", 1.3, Level.MID),
+                stat("Frequency (orders)", 0.95, Level.MID), stat("Monetary", 1.05, Level.MID)), List.of());
+        assertEquals(RfmGroup.ABOUT_TO_SLEEP, RfmGroup.of(away).orElseThrow(), "average buyers, away 30 % longer");
+        SegmentProfile average = new SegmentProfile(0, 100, 0.25, List.of(stat("Recency (days)", 1.1, Level.MID),
+                stat("Frequency (orders)", 0.85, Level.MID), stat("Monetary", 1.1, Level.MID)), List.of());
+        assertEquals(RfmGroup.NEEDS_ATTENTION, RfmGroup.of(average).orElseThrow());
+        assertEquals("About average", RfmGroup.NEEDS_ATTENTION.title());
+        assertTrue(StrategyRules.suggest(slipping, List.of(slipping)).stream()
+                .anyMatch(s -> s.action().startsWith("Reach them before they lapse")));
+    }
+
     @Test
     void namesSpeakRfmAndTwoOfAGroupAreToldApartByWhatDiffers() {
         SegmentProfile longAgo = new SegmentProfile(2, 80, 0.16, List.of(stat("Recency (days)", 3.5, Level.HIGH),
