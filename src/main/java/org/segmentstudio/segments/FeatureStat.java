@@ -15,6 +15,15 @@ package org.segmentstudio.segments;
 public record FeatureStat(String column, String word, boolean clustered, double mean, double median,
                           double populationMean, double populationMedian, Level level) {
 
+    /**
+     * Whether less is better for the shop, so that a figure below everyone's is good news: days
+     * since the last purchase, returns.
+     */
+    public boolean lowerIsBetter() {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.startsWith("recency") || w.startsWith("returns");
+    }
+
     /** The role the strategy rules give this column. */
     public FeatureRole role() {
         return FeatureRole.of(word);
