@@ -52,8 +52,19 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
     private long runId;
     private boolean choosing;
 
+    /** The divider above the table stops here: the tools, a plot one can read and the player. */
+    static final double MIN_HEIGHT = 280;
+
     public ScatterPane() {
         getStyleClass().add("scatter-pane");
+        // Dragged all the way up, the divider squeezed the tools, the plot and the player into each
+        // other and the tools were drawn over the menu bar: the pane keeps a height that holds them,
+        // and what does not fit is cut at its edge, never painted outside it.
+        setMinHeight(MIN_HEIGHT);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         xAxis.getStyleClass().add("x-axis-choice");
         yAxis.getStyleClass().add("y-axis-choice");
         pca.getStyleClass().add("pca-choice");

@@ -155,6 +155,23 @@ class ScatterInteractionTest {
         assertFalse(robot.lookup(".x-axis-choice").query().getParent().isManaged());
     }
 
+    @Test
+    void theDividerAboveTheTableNeverPushesTheScatterOverTheMenuBar(FxRobot robot) throws Exception {
+        robot.interact(() -> window.picker().selectFeatures(List.of("Age", "Annual Income (k$)",
+                "Spending Score (1-100)")));
+        runAndWait(robot);
+        javafx.scene.control.SplitPane split = robot.lookup(".split-pane").queryAs(javafx.scene.control.SplitPane.class);
+        robot.interact(() -> split.setDividerPositions(0.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node scatter = window.scatter();
+        javafx.scene.Node bar = window.menus().bar();
+        double menuBottom = bar.localToScene(bar.getLayoutBounds()).getMaxY();
+        javafx.geometry.Bounds tools = robot.lookup(".scatter-tools").query().localToScene(
+                robot.lookup(".scatter-tools").query().getLayoutBounds());
+        assertTrue(tools.getMinY() >= menuBottom - 0.5, "the tools start below the menu bar: " + tools + " vs " + menuBottom);
+        assertTrue(((javafx.scene.layout.Region) scatter).getHeight() >= 279, "the scatter keeps a readable height");
+    }
+
     /** Whether the node and all its parents are visible. */
     private static boolean shown(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
