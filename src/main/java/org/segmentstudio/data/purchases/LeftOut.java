@@ -4,7 +4,7 @@ package org.segmentstudio.data.purchases;
 public enum LeftOut {
     NO_CUSTOMER("no customer"),
     RETURN("return or cancellation"),
-    NOT_POSITIVE("zero or negative price or quantity"),
+    NOT_POSITIVE("zero amount, quantity or price (or a negative price)"),
     UNREADABLE_DATE("unreadable date"),
     UNREADABLE_NUMBER("unreadable quantity, price or amount"),
     AFTER_AS_OF("after the as-of date");
