@@ -113,6 +113,9 @@ public final class SegmentNamer {
         if (word.equals("order")) {
             return more ? "bigger orders" : less ? "smaller orders" : "mid orders";
         }
+        if (word.equals("age")) {
+            return more ? "older" : less ? "younger" : "mid age";
+        }
         return degree + " " + word;
     }
 
@@ -162,6 +165,9 @@ public final class SegmentNamer {
     static String phrase(FeatureStat f) {
         if (RfmGroup.isRecency(f) && f.level() != Level.MID) {
             return f.level() == Level.LOW ? "Recent" : "Lapsed";
+        }
+        if (f.word().equals("age") && f.level() != Level.MID) {
+            return f.level() == Level.LOW ? "Younger" : "Older"; // people, not a "Low age"
         }
         return f.level().word() + " " + f.word();
     }

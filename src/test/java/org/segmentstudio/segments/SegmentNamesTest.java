@@ -52,6 +52,14 @@ class SegmentNamesTest {
     }
 
     @Test
+    void ageIsSaidOfPeople() {
+        FeatureStat young = new FeatureStat("Age", FeatureWords.of("Age"), true, 25, 24, 39, 36, Level.LOW);
+        FeatureStat old = new FeatureStat("Age", FeatureWords.of("Age"), true, 55, 54, 39, 36, Level.HIGH);
+        assertEquals("Younger", SegmentNamer.phrase(young));
+        assertEquals("Older", SegmentNamer.phrase(old), "not \"High age\"");
+    }
+
+    @Test
     void aSegmentOfVeryFewCustomersIsNamedForItAndFlaggedAsPossibleOutliers() throws Exception {
         int n = 200;
         int[][] rows = new int[n][];

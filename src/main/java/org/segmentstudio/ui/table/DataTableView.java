@@ -70,7 +70,7 @@ public final class DataTableView extends TableView<Integer> {
         seg.setCellValueFactory(cell -> Bindings.createStringBinding(() -> segmentText(cell.getValue()),
                 shownSegments, segmentNames));
         seg.setSortable(false);
-        seg.setPrefWidth(320); // room for a three-part name such as "2 · High age · Low income · Low spending"
+        seg.setPrefWidth(320); // room for a three-part name such as "2 · Older · Low income · Low spending"
         getColumns().add(seg);
         TableColumn<Integer, String> sure = new TableColumn<>(Messages.tr("table.certainty"));
         sure.getStyleClass().add("certainty-column");
