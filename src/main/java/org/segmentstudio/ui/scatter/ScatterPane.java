@@ -41,6 +41,7 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
     private final CheckBox pca = new CheckBox(Messages.tr("scatter.pca"));
     private final HBox axisChoice;
     private final FlowPane tools;
+    private final HBox captionRow = new HBox(8);
     private final Label seedNote = new Label();
     private final Label caption = new Label();
     private final javafx.scene.control.Hyperlink howItWorks = new javafx.scene.control.Hyperlink(Messages.tr("caption.howItWorks"));
@@ -113,9 +114,18 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
         howItWorks.getStyleClass().add("how-it-works-link");
         howItWorks.setFocusTraversable(false);
         howItWorks.setOnAction(e -> showHowItWorks());
-        HBox captionRow = new HBox(8, caption, howItWorks);
+        captionRow.getChildren().addAll(caption, howItWorks);
         captionRow.setAlignment(Pos.CENTER_LEFT);
         captionRow.getStyleClass().add("caption-row");
+        // A step's sentence may take two lines where the one before took one, and the plot above
+        // jumped at each step: the row keeps the most height it has needed since the features or
+        // the width changed.
+        captionRow.heightProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() > captionRow.getMinHeight()) {
+                captionRow.setMinHeight(now.doubleValue());
+            }
+        });
+        captionRow.widthProperty().addListener(o -> captionRow.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE));
         setBottom(new javafx.scene.layout.VBox(captionRow, bar));
         javafx.beans.InvalidationListener recaption = o -> updateCaption();
         playback.positionProperty().addListener(recaption);
@@ -219,6 +229,7 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
             return;
         }
         features = fm.features();
+        captionRow.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         view.clearSeeds();
         choosing = true;
         try {

@@ -172,6 +172,29 @@ class ScatterInteractionTest {
         assertTrue(((javafx.scene.layout.Region) scatter).getHeight() >= 279, "the scatter keeps a readable height");
     }
 
+    @Test
+    void steppingThroughARunTheChartKeepsItsHeight(FxRobot robot) throws Exception {
+        // At 1200 wide a three-feature step's sentence takes two lines where the start's takes one:
+        // the plot above it jumped up and down at each step.
+        robot.interact(() -> window.picker().selectFeatures(List.of("Age", "Annual Income (k$)",
+                "Spending Score (1-100)")));
+        runAndWait(robot);
+        ScatterView v = window.scatter().view();
+        java.util.Set<Double> heights = new java.util.TreeSet<>();
+        java.util.Set<Integer> lines = new java.util.TreeSet<>();
+        robot.interact(() -> window.scatter().playback().toStart());
+        int frames = window.scatter().playback().frameCountProperty().get();
+        for (int i = 0; i < Math.min(frames, 8); i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> window.scatter().layout());
+            heights.add(v.getHeight());
+            javafx.scene.control.Label caption = robot.lookup(".scatter-caption").queryAs(javafx.scene.control.Label.class);
+            lines.add((int) Math.round(caption.getHeight() / caption.getFont().getSize()));
+            robot.interact(() -> window.scatter().playback().stepForward());
+        }
+        assertEquals(1, heights.size(), "the chart's heights while stepping: " + heights + " (caption sizes " + lines + ")");
+    }
+
     /** Whether the node and all its parents are visible. */
     private static boolean shown(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
