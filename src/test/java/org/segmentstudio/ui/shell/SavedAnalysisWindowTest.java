@@ -178,14 +178,19 @@ class SavedAnalysisWindowTest {
                 .anyMatch(c -> c.getText().equals("Certainty") && c.isVisible()));
     }
 
-    @Test
-    void overAnUnsavedAnalysisTheDataFileIsAskedAboutBeforeClosingWithoutSaving(FxRobot robot) throws Exception {
-        Path march = customers("march.csv", 300, 0);
-        openAndRun(robot, march, null);
+    /** Opens and runs {@code data}, saves the analysis, then adds a customer to the data file: the saved analysis. */
+    private Path savedThenDataChanged(FxRobot robot, Path data) throws Exception {
+        openAndRun(robot, data, null);
         Path saved = dir.resolve("march.segments");
         var task = WaitForAsyncUtils.asyncFx(() -> window.analyses().save(window.modelMaker(), saved)).get();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, task::isDone);
-        Files.writeString(march, Files.readString(march) + "999,30,50,50\n");
+        Files.writeString(data, Files.readString(data) + "999,30,50,50\n");
+        return saved;
+    }
+
+    @Test
+    void overAnUnsavedAnalysisTheDataFileIsAskedAboutBeforeClosingWithoutSaving(FxRobot robot) throws Exception {
+        Path saved = savedThenDataChanged(robot, customers("march.csv", 300, 0));
         robot.interact(() -> window.picker().setK(4));
         robot.interact(window::run); // segments on screen that are not saved
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !window.isBusy()
@@ -218,12 +223,7 @@ class SavedAnalysisWindowTest {
     @Test
     void aChangedOrMovedDataFileIsSaidSoAndNothingIsHalfLoaded(FxRobot robot) throws Exception {
         Path march = customers("march.csv", 300, 0);
-        openAndRun(robot, march, null);
-        Path saved = dir.resolve("march.segments");
-        var task = WaitForAsyncUtils.asyncFx(() -> window.analyses().save(window.modelMaker(), saved)).get();
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, task::isDone);
-
-        Files.writeString(march, Files.readString(march) + "999,30,50,50\n");
+        Path saved = savedThenDataChanged(robot, march);
         robot.interact(() -> window.analyses().open(saved));
         TestWindow.waitForNode(robot, ".analysis-data-dialog", 15);
         DialogPane changed = robot.lookup(".analysis-data-dialog").query();
