@@ -37,6 +37,12 @@ public record FeatureStat(String column, String word, boolean clustered, double 
         return populationMean > 0 ? mean / populationMean - 1 : Double.NaN;
     }
 
+    /** Whether the index reads "±0 %": neither better nor worse than everyone. */
+    public boolean even() {
+        double i = index();
+        return !Double.isNaN(i) && Math.round(i * 100) == 0;
+    }
+
     /** The index as people write it: "+62 %", "−18 %", "±0 %"; or the difference when there is no index. */
     public String indexText() {
         double i = index();

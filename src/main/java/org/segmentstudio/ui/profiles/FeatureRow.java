@@ -28,7 +28,8 @@ final class FeatureRow {
         boolean above = s.mean() >= s.populationMean();
         // Coloured by what it means for the shop: fewer days since the last purchase is good news.
         boolean better = s.lowerIsBetter() ? s.mean() <= s.populationMean() : above;
-        index.getStyleClass().addAll("feature-index", above ? "above" : "below", better ? "better" : "worse");
+        index.getStyleClass().addAll("feature-index", above ? "above" : "below",
+                s.even() ? "even" : better ? "better" : "worse");
         // A share (Returns share 0.0198) reads as a percentage: 2 %.
         boolean share = s.column().toLowerCase(java.util.Locale.ROOT).contains("share") && s.mean() >= 0 && s.mean() <= 1
                 && s.populationMean() >= 0 && s.populationMean() <= 1;
