@@ -32,15 +32,24 @@ public final class ReadAhead<T> {
     /** The value worked out ahead (waiting for it if need be), or worked out now. */
     public T get() {
         FutureTask<T> task = ahead.getAndSet(null);
-        if (task != null) {
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
+        if (task == null) {
+            return work.get();
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the value is moments away: waited for, the interrupt kept for the caller
+                } catch (ExecutionException e) {
+                    return work.get(); // worked out again, where its failure is the caller's to see
+                }
+            }
+        } finally {
+            if (interrupted) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException e) {
-                // worked out again below, where its failure is the caller's to see
             }
         }
-        return work.get();
     }
 }

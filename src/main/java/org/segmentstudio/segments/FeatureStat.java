@@ -37,6 +37,14 @@ public record FeatureStat(String column, String word, boolean clustered, double 
         return populationMean > 0 ? mean / populationMean - 1 : Double.NaN;
     }
 
+    /**
+     * Whether the segment is at or above everyone where more is better, at or below where less is
+     * ({@link #lowerIsBetter}): good news for the shop, as the card and the report colour it.
+     */
+    public boolean better() {
+        return lowerIsBetter() ? mean <= populationMean : mean >= populationMean;
+    }
+
     /** Whether the index reads "±0 %": neither better nor worse than everyone. */
     public boolean even() {
         double i = index();

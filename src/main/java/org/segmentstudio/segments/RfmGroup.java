@@ -102,7 +102,7 @@ public enum RfmGroup {
         // frequency −40 %, monetary −31 % and recency +26 %).
         boolean less = f != null && f.index() <= -CLEARLY || m != null && m.index() <= -CLEARLY;
         if (less) {
-            return Optional.of(r.index() < 0 ? PROMISING : ABOUT_TO_SLEEP);
+            return Optional.of(r.index() <= -CLEARLY ? PROMISING : ABOUT_TO_SLEEP);
         }
         return Optional.of(r.index() >= CLEARLY ? ABOUT_TO_SLEEP : NEEDS_ATTENTION);
     }

@@ -88,7 +88,11 @@ public final class SegmentNamer {
             for (int r = 0; r < byMean.size(); r++) {
                 String degree = r == byMean.size() - 1 ? "more" : r == 0 ? "less" : "mid";
                 // Fewer days since the last purchase is more recent: "· more recent", never "· less recency".
+                String base = bases.get(byMean.get(r));
                 String apart = days ? (r == 0 ? "more recent" : r == byMean.size() - 1 ? "less recent" : "mid recency")
+                        // "Younger · Low income · older" read as a contradiction: among namesakes that are all younger
+                        : word.equals("age") && (base.contains("Younger") || base.contains("Older"))
+                        ? (degree.equals("more") ? "the older of them" : degree.equals("less") ? "the younger of them" : "mid age")
                         : apartWord(word, degree);
                 out.set(byMean.get(r), bases.get(byMean.get(r)) + " \u00b7 " + apart);
             }

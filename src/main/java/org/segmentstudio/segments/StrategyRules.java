@@ -180,15 +180,15 @@ public final class StrategyRules {
         return new Rule(when, (p, all) -> test.test(p), p -> fixed);
     }
 
-    /**
-     * The clustered feature, other than income, spending and age (their own rules speak of them), at
-     * this level that lies furthest from everyone's mean, when it lies at least {@link #STANDS_OUT} away.
-     */
     /** {@code far} where the feature's mean is at least {@link #FAR} from everyone's, else {@code near}: "+33 %" is not "far more". */
     private static String much(FeatureStat f, String far, String near) {
         return Math.abs(f.index()) >= FAR ? far : near;
     }
 
+    /**
+     * The clustered feature, other than income, spending and age (their own rules speak of them), at
+     * this level that lies furthest from everyone's mean, when it lies at least {@link #STANDS_OUT} away.
+     */
     static Optional<FeatureStat> standsOut(SegmentProfile p, Level level) {
         return candidates(p, level).findFirst();
     }

@@ -1,7 +1,7 @@
 package org.segmentstudio.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,13 +40,45 @@ class ReadAheadTest {
     }
 
     @Test
-    void startingTwiceStartsOneThread() {
+    void startingTwiceStartsOneThread() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        ReadAhead<Integer> ahead = new ReadAhead<>(runs::incrementAndGet);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ReadAhead<Integer> ahead = new ReadAhead<>(() -> {
+            int n = runs.incrementAndGet();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return n;
+        });
         ahead.start("read-ahead-once");
         ahead.start("read-ahead-once");
+        Thread.sleep(200); // a second thread, had one started, would have counted by now
+        assertEquals(1, runs.get());
+        release.countDown();
         assertEquals(1, ahead.get());
-        assertNotEquals(0, runs.get());
+    }
+
+    @Test
+    void anInterruptWhileWaitingKeepsTheValueAheadAndTheInterrupt() {
+        AtomicInteger runs = new AtomicInteger();
+        ReadAhead<Integer> ahead = new ReadAhead<>(() -> {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return runs.incrementAndGet();
+        });
+        ahead.start("read-ahead-slow");
+        Thread.currentThread().interrupt();
+        try {
+            assertEquals(1, ahead.get(), "the value worked out ahead, not a second one");
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+        } finally {
+            Thread.interrupted();
+        }
         assertEquals(1, runs.get());
     }
 }

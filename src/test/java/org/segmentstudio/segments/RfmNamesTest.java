@@ -50,9 +50,13 @@ class RfmNamesTest {
         SegmentProfile slipping = new SegmentProfile(0, 100, 0.25, List.of(stat("Recency (days)", 1.26, Level.MID),
                 stat("Frequency (orders)", 0.6, Level.MID), stat("Monetary", 0.69, Level.MID)), List.of());
         assertEquals(RfmGroup.ABOUT_TO_SLEEP, RfmGroup.of(slipping).orElseThrow());
-        SegmentProfile newer = new SegmentProfile(0, 100, 0.25, List.of(stat("Recency (days)", 0.85, Level.MID),
+        SegmentProfile newer = new SegmentProfile(0, 100, 0.25, List.of(stat("Recency (days)", 0.7, Level.MID),
                 stat("Frequency (orders)", 0.6, Level.MID), stat("Monetary", 0.69, Level.MID)), List.of());
-        assertEquals(RfmGroup.PROMISING, RfmGroup.of(newer).orElseThrow());
+        assertEquals(RfmGroup.PROMISING, RfmGroup.of(newer).orElseThrow(), "30 % more recently than most");
+        SegmentProfile aboutAsRecent = new SegmentProfile(0, 100, 0.25, List.of(stat("Recency (days)", 0.97, Level.MID),
+                stat("Frequency (orders)", 0.6, Level.MID), stat("Monetary", 0.69, Level.MID)), List.of());
+        assertEquals(RfmGroup.ABOUT_TO_SLEEP, RfmGroup.of(aboutAsRecent).orElseThrow(),
+                "recency \u22123 % is not \"bought recently\"");
         SegmentProfile away = new SegmentProfile(0, 100, 0.25, List.of(stat("Recency (days)", 1.3, Level.MID),
                 stat("Frequency (orders)", 0.95, Level.MID), stat("Monetary", 1.05, Level.MID)), List.of());
         assertEquals(RfmGroup.ABOUT_TO_SLEEP, RfmGroup.of(away).orElseThrow(), "average buyers, away 30 % longer");

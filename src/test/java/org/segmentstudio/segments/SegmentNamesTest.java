@@ -57,6 +57,15 @@ class SegmentNamesTest {
         FeatureStat old = new FeatureStat("Age", FeatureWords.of("Age"), true, 55, 54, 39, 36, Level.HIGH);
         assertEquals("Younger", SegmentNamer.phrase(young));
         assertEquals("Older", SegmentNamer.phrase(old), "not \"High age\"");
+        // Two younger groups alike in their levels, told apart by age: not "Younger · … · older".
+        List<SegmentProfile> two = List.of(
+                new SegmentProfile(0, 50, 0.5, List.of(new FeatureStat("Age", "age", true, 22, 22, 39, 36, Level.LOW),
+                        new FeatureStat("Income", "income", true, 30, 30, 60, 60, Level.LOW)), List.of()),
+                new SegmentProfile(1, 50, 0.5, List.of(new FeatureStat("Age", "age", true, 29, 29, 39, 36, Level.LOW),
+                        new FeatureStat("Income", "income", true, 30, 30, 60, 60, Level.LOW)), List.of()));
+        List<String> names = SegmentNamer.name(two).stream().map(SegmentName::initial).toList();
+        assertEquals(List.of("Younger \u00b7 Low income \u00b7 the younger of them",
+                "Younger \u00b7 Low income \u00b7 the older of them"), names);
     }
 
     @Test

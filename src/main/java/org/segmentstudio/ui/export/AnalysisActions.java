@@ -250,16 +250,17 @@ public final class AnalysisActions {
         }
         if (f.getName().endsWith(ModelFile.EXTENSION)) {
             // A saved analysis chosen: its segments go onto the customers open now, in place of the
-            // segments on screen (asked first when those were not saved).
-            if (mayReplace.getAsBoolean()) {
-                applySaved(f.toPath(), source.openFile());
-            }
+            // segments on screen (asked, once it has been read, when those were not saved).
+            applySaved(f.toPath(), source.openFile());
         } else if (maker != null) {
             applyTo(maker, f.toPath());
         }
     }
 
-    /** Reads a saved analysis in the background and puts the customers of {@code data} into its segments. */
+    /**
+     * Reads a saved analysis in the background and puts the customers of {@code data} into its
+     * segments, once what is on screen may go: a file that cannot be read asks nothing.
+     */
     public Task<SegmentModel> applySaved(Path model, Path data) {
         Task<SegmentModel> task = new Task<>() {
             @Override
@@ -267,7 +268,7 @@ public final class AnalysisActions {
                 return ModelFile.read(model);
             }
         };
-        task.setOnSucceeded(e -> open.accept(task.getValue(), data));
+        task.setOnSucceeded(e -> replaceWith(task.getValue(), data));
         task.setOnFailed(e -> onFailed.accept(Messages.tr("analysis.open.failed", model.getFileName()), task.getException()));
         Background.executor().execute(task);
         return task;

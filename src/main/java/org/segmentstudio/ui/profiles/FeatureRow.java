@@ -25,11 +25,9 @@ final class FeatureRow {
         Label word = new Label(s.word());
         word.getStyleClass().add("feature-word");
         Label index = new Label(s.indexText());
-        boolean above = s.mean() >= s.populationMean();
         // Coloured by what it means for the shop: fewer days since the last purchase is good news.
-        boolean better = s.lowerIsBetter() ? s.mean() <= s.populationMean() : above;
-        index.getStyleClass().addAll("feature-index", above ? "above" : "below",
-                s.even() ? "even" : better ? "better" : "worse");
+        index.getStyleClass().addAll("feature-index", s.mean() >= s.populationMean() ? "above" : "below",
+                s.even() ? "even" : s.better() ? "better" : "worse");
         // A share (Returns share 0.0198) reads as a percentage: 2 %.
         boolean share = s.column().toLowerCase(java.util.Locale.ROOT).contains("share") && s.mean() >= 0 && s.mean() <= 1
                 && s.populationMean() >= 0 && s.populationMean() <= 1;

@@ -33,6 +33,9 @@ public final class DesktopApp extends Application {
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.getIcons().addAll(AppIcons.all());
         stage.setScene(scene);
+        // Below this the scatter's least height and the table's tabs no longer both fit above the status bar.
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         placement.restore();
         if (getParameters().getRaw().contains(STARTUP_PROBE)) {
             StartupProbe.reportFirstFrame(stage);

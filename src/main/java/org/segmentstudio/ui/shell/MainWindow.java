@@ -418,7 +418,8 @@ public final class MainWindow extends BorderPane {
     /**
      * A tab whose view joins the window when the tab is first shown: until then its nodes get no
      * style and no layout, which made up a third of the first frame's work at startup (the Choose K
-     * charts alone are 300 nodes). The view itself exists from the start and follows the session.
+     * charts alone are 300 nodes). The view is made then too ({@code node} is asked once), and takes
+     * the session's state as it is.
      */
     private static Tab lazyTab(String key, java.util.function.Supplier<javafx.scene.Node> node, String id) {
         Tab t = tab(key, null, id);

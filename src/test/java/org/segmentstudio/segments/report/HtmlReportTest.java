@@ -68,6 +68,30 @@ class HtmlReportTest {
     }
 
     @Test
+    void fewerDaysSinceTheLastPurchaseIsColouredAsGoodNews() throws Exception {
+        StringBuilder csv = new StringBuilder("Customer,Recency (days),Frequency (orders),Monetary\n");
+        for (int i = 0; i < 40; i++) {
+            boolean recent = i % 2 == 0;
+            csv.append(i + 1).append(',').append(recent ? 10 + i : 300 + i).append(',').append(recent ? 5 + i % 4 : 1 + i % 2)
+                    .append(',').append(recent ? 200 + 3 * i : 20 + i).append('\n');
+        }
+        Dataset data = new org.segmentstudio.data.CsvImporter().read("rfm.csv",
+                new java.io.ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                org.segmentstudio.data.CsvImporter.Progress.NONE, () -> false);
+        FeatureMatrix fm = FeatureMatrixBuilder.build(data, List.of("Recency (days)", "Frequency (orders)", "Monetary"),
+                MissingPolicy.DROP);
+        KMeansResult r = KMeans.fit(fm.matrix(), KMeansParams.defaults(2).withScaling(Scaling.ZSCORE));
+        String html = HtmlReport.render(ReportContent.of("rfm.csv", "zscore", SegmentAnalysis.of(data, fm, r.labels(), 2)));
+        String cells = "(<td>[^<]*</td>){4}";
+        assertTrue(java.util.regex.Pattern.compile("<td>recency</td>" + cells + "<td class=\"better\">\u2212").matcher(html)
+                .find(), "the recent group's negative recency is good news");
+        assertTrue(java.util.regex.Pattern.compile("<td>recency</td>" + cells + "<td class=\"worse\">\\+").matcher(html)
+                .find(), "the lapsed group's positive recency is not");
+        assertTrue(java.util.regex.Pattern.compile("<td>monetary</td>" + cells + "<td class=\"better\">\\+").matcher(html)
+                .find());
+    }
+
+    @Test
     void editedNamesAreUsedAndEscaped() {
         List<String> names = new ArrayList<>(analysis.names().stream().map(n -> n.initial()).toList());
         int target = analysis.ranking().target();

@@ -102,6 +102,7 @@ class PurchasesWindowTest {
             var run = window.session().runProperty().get();
             return run != null && run.analysis() != null;
         }).get());
+        var dataBefore = window.datasetProperty().get();
         MenuItem buildAgain = window.menus().file().getItems().stream()
                 .filter(i -> i.getText() != null && i.getText().startsWith("_Build")).findFirst().orElseThrow();
         javafx.application.Platform.runLater(buildAgain::fire);
@@ -113,8 +114,10 @@ class PurchasesWindowTest {
         TestWindow.waitForNode(robot, ".discard-dialog", 10);
         robot.interact(() -> ((DialogPane) robot.lookup(".discard-dialog").query()).lookupButton(ButtonType.CANCEL)
                 .fireEvent(new javafx.event.ActionEvent()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500); // a build, had one started, would be reading by now
+        waitIdle();
         assertTrue(window.resultProperty().get() != null, "Cancel keeps the segments on screen");
+        assertTrue(window.datasetProperty().get() == dataBefore, "and the customers: nothing was built again");
 
         robot.interact(window::loadSample);
         Menu recent = (Menu) window.menus().file().getItems().stream()
