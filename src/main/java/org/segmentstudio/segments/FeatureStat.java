@@ -45,6 +45,19 @@ public record FeatureStat(String column, String word, boolean clustered, double 
         return lowerIsBetter() ? mean <= populationMean : mean >= populationMean;
     }
 
+    /** Whether more or less is neither good nor bad news for the shop: age. */
+    public boolean neutral() {
+        return word.equalsIgnoreCase("age");
+    }
+
+    /**
+     * How the card and the report colour the index: "even" (±0 %), "neutral" (age: younger is not
+     * worse), else "better" or "worse" for the shop.
+     */
+    public String tone() {
+        return even() ? "even" : neutral() ? "neutral" : better() ? "better" : "worse";
+    }
+
     /** Whether the index reads "±0 %": neither better nor worse than everyone. */
     public boolean even() {
         double i = index();

@@ -48,7 +48,7 @@ public final class HtmlReport {
             th{font-weight:600;color:#59636e}
             th:first-child,td:first-child{text-align:left}
             tr.other td{color:#818b98}
-            .better{color:#0969da;font-weight:bold}.worse{color:#9a6700;font-weight:bold}.even{color:#59636e}
+            .better{color:#0969da;font-weight:bold}.worse{color:#9a6700;font-weight:bold}.even{color:#59636e}.neutral{font-weight:bold}
             h4{margin:8px 0 2px;font-size:13px;color:#59636e}
             ul{margin:0;padding-left:18px}li{margin:2px 0}
             footer{color:#59636e;font-size:12px;margin-top:16px}
@@ -210,7 +210,7 @@ public final class HtmlReport {
                     .append(f.clustered() ? "" : " *").append("</td><td>").append(Formats.number(f.mean())).append("</td><td>")
                     .append(Formats.number(f.median())).append("</td><td>").append(Formats.number(f.populationMean()))
                     .append("</td><td>").append(Formats.number(f.populationMedian())).append("</td><td class=\"")
-                    .append(f.even() ? "even" : f.better() ? "better" : "worse").append("\">").append(f.indexText())
+                    .append(f.tone()).append("\">").append(f.indexText())
                     .append("</td></tr>\n");
         }
         h.append("</table>\n");

@@ -26,8 +26,7 @@ final class FeatureRow {
         word.getStyleClass().add("feature-word");
         Label index = new Label(s.indexText());
         // Coloured by what it means for the shop: fewer days since the last purchase is good news.
-        index.getStyleClass().addAll("feature-index", s.mean() >= s.populationMean() ? "above" : "below",
-                s.even() ? "even" : s.better() ? "better" : "worse");
+        index.getStyleClass().addAll("feature-index", s.mean() >= s.populationMean() ? "above" : "below", s.tone());
         // A share (Returns share 0.0198) reads as a percentage: 2 %.
         boolean share = s.column().toLowerCase(java.util.Locale.ROOT).contains("share") && s.mean() >= 0 && s.mean() <= 1
                 && s.populationMean() >= 0 && s.populationMean() <= 1;

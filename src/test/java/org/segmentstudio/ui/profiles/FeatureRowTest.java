@@ -45,7 +45,9 @@ class FeatureRowTest {
             FeatureRow.addTo(grid, 2, stat("Monetary", 40, 106));
             FeatureRow.addTo(grid, 3, stat("Monetary", 400, 106));
             FeatureRow.addTo(grid, 4, stat("Tenure (days)", 501.9, 503.1));
+            FeatureRow.addTo(grid, 5, stat("Age", 25.2, 38.9));
         });
+        assertTrue(index(5).getStyleClass().contains("neutral"), "younger is not worse: " + index(5).getStyleClass());
         assertTrue(index(4).getStyleClass().contains("even"), "\u00b10 % is neither: " + index(4).getStyleClass());
         assertTrue(index(0).getStyleClass().contains("better"), index(0).getStyleClass().toString());
         assertTrue(index(1).getStyleClass().contains("worse"));
