@@ -84,7 +84,8 @@ final class SegmentCard extends VBox {
             double match = firmness.match()[segment];
             Label firm = new Label(Messages.tr(match >= FIRM ? "profiles.firm" : "profiles.loose",
                     Formats.wholePercent(match).replace(' ', '\u00a0'), firmness.refits(),
-                    borderline(firmness.borderline()[segment], p.size())));
+                    // kept on one line: "· none / borderline" wrapped between its words
+                    borderline(firmness.borderline()[segment], p.size()).replace(' ', '\u00a0')));
             firm.getStyleClass().addAll("firmness", match >= FIRM ? "firm" : "loose");
             firm.setWrapText(true);
             getChildren().add(firm);
