@@ -41,10 +41,7 @@ public final class AtomicFiles {
     private static final java.util.Set<Object> WRITING = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** A part younger than this is never taken for abandoned: its save may be starting, in another process. */
     private static final long STALE_AFTER_MILLIS = 60_000;
-    /**
-     * Looked up when something is logged, not when the class loads: the first logger costs the
-     * logging framework's start (15–20 ms of every start, where nothing is logged).
-     */
+    /** Looked up when used, not as the class loads (as PreferenceStore's: the first logger starts java.util.logging). */
     private static System.Logger log() {
         return System.getLogger(AtomicFiles.class.getName());
     }

@@ -19,7 +19,7 @@ public record FeatureStat(String column, String word, boolean clustered, double 
      * Whether less is better for the shop, so that a figure below everyone's is good news: days
      * since the last purchase, returns.
      */
-    public boolean lowerIsBetter() {
+    private boolean lowerIsBetter() {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         return w.startsWith("recency") || w.startsWith("returns");
     }
@@ -41,12 +41,12 @@ public record FeatureStat(String column, String word, boolean clustered, double 
      * Whether the segment is at or above everyone where more is better, at or below where less is
      * ({@link #lowerIsBetter}): good news for the shop, as the card and the report colour it.
      */
-    public boolean better() {
+    private boolean better() {
         return lowerIsBetter() ? mean <= populationMean : mean >= populationMean;
     }
 
     /** Whether more or less is neither good nor bad news for the shop: age. */
-    public boolean neutral() {
+    private boolean neutral() {
         return word.equalsIgnoreCase("age");
     }
 
@@ -59,7 +59,7 @@ public record FeatureStat(String column, String word, boolean clustered, double 
     }
 
     /** Whether the index reads "±0 %": neither better nor worse than everyone. */
-    public boolean even() {
+    private boolean even() {
         double i = index();
         return !Double.isNaN(i) && Math.round(i * 100) == 0;
     }

@@ -83,18 +83,10 @@ public final class SegmentNamer {
             List<Integer> byMean = new ArrayList<>(group);
             byMean.sort(Comparator.comparingDouble(i -> profiles.get(i).features().get(j).mean()));
             FeatureStat told = profiles.get(group.get(0)).features().get(j);
-            String word = told.word();
-            boolean days = RfmGroup.isRecency(told);
             for (int r = 0; r < byMean.size(); r++) {
                 String degree = r == byMean.size() - 1 ? "more" : r == 0 ? "less" : "mid";
-                // Fewer days since the last purchase is more recent: "· more recent", never "· less recency".
                 String base = bases.get(byMean.get(r));
-                String apart = days ? (r == 0 ? "more recent" : r == byMean.size() - 1 ? "less recent" : "mid recency")
-                        // "Younger · Low income · older" read as a contradiction: among namesakes that are all younger
-                        : word.equals("age") && (base.contains("Younger") || base.contains("Older"))
-                        ? (degree.equals("more") ? "the older of them" : degree.equals("less") ? "the younger of them" : "mid age")
-                        : apartWord(word, degree);
-                out.set(byMean.get(r), bases.get(byMean.get(r)) + " \u00b7 " + apart);
+                out.set(byMean.get(r), base + " \u00b7 " + apartWord(told, degree, base));
             }
         }
         return out;
@@ -102,12 +94,22 @@ public final class SegmentNamer {
 
     /**
      * "· more frequent", "· higher spend", "· bigger orders"; else "· more income". Comparisons among
-     * the segments that share a name, never a level: "bigger spenders" on a segment that spends 55 %
-     * less than everyone read as the Champions' "big spenders" (seen on the CDNOW customers).
+     * the segments that share a name ({@code base}), never a level: "bigger spenders" on a segment
+     * that spends 55 % less than everyone read as the Champions' "big spenders" (seen on the CDNOW
+     * customers).
      */
-    private static String apartWord(String word, String degree) {
+    private static String apartWord(FeatureStat told, String degree, String base) {
+        String word = told.word();
         boolean more = degree.equals("more");
         boolean less = degree.equals("less");
+        if (RfmGroup.isRecency(told)) {
+            // Fewer days since the last purchase is more recent: "· more recent", never "· less recency".
+            return less ? "more recent" : more ? "less recent" : "mid recency";
+        }
+        if (word.equals("age") && (base.contains("Younger") || base.contains("Older"))) {
+            // Among namesakes that are all younger, "Younger · Low income · older" read as a contradiction.
+            return more ? "the older of them" : less ? "the younger of them" : "mid age";
+        }
         if (word.startsWith("frequency")) {
             return more ? "more frequent" : less ? "less frequent" : "mid frequency";
         }

@@ -120,38 +120,37 @@ public final class ChooseKView extends BorderPane {
                 default -> { }
             }
         });
-        session.kScoresProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                clearCharts();
-            } else {
-                show(now.data());
-            }
-            markStale();
-        });
+        session.kScoresProperty().addListener((o, was, now) -> scoresChanged(now));
         session.choiceProperty().addListener(o -> markStale());
-        session.datasetProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                limitTo(now.rowCount());
-            }
-        });
-        session.runProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                silhouettes.cancel();
-                plot.clear();
-            } else if (was == null || was.result() != now.result()) {
-                showSilhouette(now);
-            }
-        });
-        // Made when first shown (the window's tab): what is open and run by then.
-        if (session.datasetProperty().get() != null) {
-            limitTo(session.datasetProperty().get().rowCount());
-        }
-        if (session.kScoresProperty().get() != null) {
-            show(session.kScoresProperty().get().data());
+        session.datasetProperty().addListener((o, was, now) -> dataChanged(now));
+        session.runProperty().addListener((o, was, now) -> runChanged(was, now));
+        // Made when first shown (the window's tab): what is open and run by then, as if it had just come.
+        dataChanged(session.datasetProperty().get());
+        scoresChanged(session.kScoresProperty().get());
+        runChanged(null, session.runProperty().get());
+    }
+
+    private void scoresChanged(Session.KScores now) {
+        if (now == null) {
+            clearCharts();
+        } else {
+            show(now.data());
         }
         markStale();
-        if (session.runProperty().get() != null) {
-            showSilhouette(session.runProperty().get());
+    }
+
+    private void dataChanged(org.segmentstudio.data.Dataset now) {
+        if (now != null) {
+            limitTo(now.rowCount());
+        }
+    }
+
+    private void runChanged(Run was, Run now) {
+        if (now == null) {
+            silhouettes.cancel();
+            plot.clear();
+        } else if (was == null || was.result() != now.result()) {
+            showSilhouette(now);
         }
     }
 

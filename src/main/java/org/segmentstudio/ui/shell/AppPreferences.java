@@ -31,10 +31,7 @@ public final class AppPreferences {
     private static final String OLD_PAIR_SEPARATOR = "\u001E";
     /** Between the items of a stored list; an item's own '|', '%' and control characters are escaped. */
     private static final char ITEM_SEPARATOR = '|';
-    /**
-     * Looked up when something is logged, not when the class loads: the first logger costs the
-     * logging framework's start (15–20 ms of every start, where nothing is logged).
-     */
+    /** Looked up when used, not as the class loads (as PreferenceStore's: the first logger starts java.util.logging). */
     private static System.Logger log() {
         return System.getLogger(AppPreferences.class.getName());
     }

@@ -8,10 +8,7 @@ import javafx.application.Platform;
  * the user sees one plain dialog. The program keeps running, so the data that is open stays open.
  */
 public final class CrashHandler implements Thread.UncaughtExceptionHandler {
-    /**
-     * Looked up when something is logged, not when the class loads: the first logger costs the
-     * logging framework's start (15–20 ms of every start, where nothing is logged).
-     */
+    /** Looked up when used, not as the class loads (as PreferenceStore's: the first logger starts java.util.logging). */
     private static System.Logger log() {
         return System.getLogger(CrashHandler.class.getName());
     }

@@ -19,10 +19,7 @@ import java.util.Optional;
 public final class ErrorLog {
     static final String FILE_NAME = "segment-studio.log";
     private static final long MAX_BYTES = 1 << 20;
-    /**
-     * Looked up when something is logged, not when the class loads: the first logger costs the
-     * logging framework's start (15–20 ms of every start, where nothing is logged).
-     */
+    /** Looked up when used, not as the class loads (as PreferenceStore's: the first logger starts java.util.logging). */
     private static System.Logger log() {
         return System.getLogger(ErrorLog.class.getName());
     }

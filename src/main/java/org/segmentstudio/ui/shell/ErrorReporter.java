@@ -22,10 +22,7 @@ import org.segmentstudio.ui.Messages;
  * {@link ErrorLog}.
  */
 public final class ErrorReporter {
-    /**
-     * Looked up when something is logged, not when the class loads: the first logger costs the
-     * logging framework's start (15–20 ms of every start, where nothing is logged).
-     */
+    /** Looked up when used, not as the class loads (as PreferenceStore's: the first logger starts java.util.logging). */
     private static System.Logger log() {
         return System.getLogger(ErrorReporter.class.getName());
     }
