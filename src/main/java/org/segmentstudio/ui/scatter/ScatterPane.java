@@ -53,8 +53,8 @@ public final class ScatterPane extends BorderPane implements RunView<PointCloud,
     private long runId;
     private boolean choosing;
 
-    /** The divider above the table stops here: the tools, a plot one can read and the player. */
-    static final double MIN_HEIGHT = 280;
+    /** The divider above the table stops here: two rows of tools, a plot with its axes, the caption and the player (at 280 the caption lay over the axis title). */
+    static final double MIN_HEIGHT = 340;
 
     public ScatterPane() {
         getStyleClass().add("scatter-pane");
