@@ -67,6 +67,18 @@ public final class Session {
         static Status of(State s) {
             return new Status(s, null, 0, 0);
         }
+
+        // Written out, as Dataset's: the generated one is linked at its first call, at every start.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Status t && state == t.state && java.util.Objects.equals(file, t.file)
+                    && iteration == t.iteration && starts == t.starts;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(state, file, iteration, starts);
+        }
     }
 
     /** The K scores of the last Suggest K, with the features and scaling they were computed for. */

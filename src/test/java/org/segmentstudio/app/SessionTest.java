@@ -333,4 +333,17 @@ class SessionTest {
         assertTrue(java.util.Arrays.deepEquals(model.centroids(), again.centroids()));
         assertEquals(List.of("A", "B", "C", "D", "E"), again.names());
     }
+
+    /** The status's written-out equals: a listener hears every new iteration, and nothing when the status is the same. */
+    @Test
+    void statusesAreEqualOnlyWhenEveryPartIs() {
+        Session.Status s = new Session.Status(Session.State.RUNNING, Path.of("a.csv"), 3, 10);
+        assertEquals(s, new Session.Status(Session.State.RUNNING, Path.of("a.csv"), 3, 10));
+        assertEquals(s.hashCode(), new Session.Status(Session.State.RUNNING, Path.of("a.csv"), 3, 10).hashCode());
+        assertFalse(s.equals(new Session.Status(Session.State.RUNNING, Path.of("a.csv"), 4, 10)));
+        assertFalse(s.equals(new Session.Status(Session.State.RUNNING, Path.of("a.csv"), 3, 1)));
+        assertFalse(s.equals(new Session.Status(Session.State.CONVERGED, Path.of("a.csv"), 3, 10)));
+        assertFalse(s.equals(new Session.Status(Session.State.RUNNING, null, 3, 10)));
+        assertEquals(new Session.Status(Session.State.READY, null, 0, 0), new Session.Status(Session.State.READY, null, 0, 0));
+    }
 }

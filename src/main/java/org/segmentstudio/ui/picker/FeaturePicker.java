@@ -76,10 +76,7 @@ public final class FeaturePicker extends VBox {
         k.validProperty().addListener(o -> updateReady());
         k.setMaxWidth(Double.MAX_VALUE);
         choice(scaling, "scaling-choice", "scaling.", Scaling.AUTO);
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(Messages.tr("picker.scaling.tip"));
-        tip.setWrapText(true);
-        tip.setMaxWidth(320);
-        scaling.setTooltip(tip);
+        org.segmentstudio.ui.Tips.set(scaling, Messages.tr("picker.scaling.tip"), 320);
         Label fl = title(Messages.tr("picker.features"));
         Label kl = title(Messages.tr("picker.k"));
         Label sl = title(Messages.tr("picker.scaling"));
@@ -305,13 +302,13 @@ public final class FeaturePicker extends VBox {
             if (out) {
                 getStyleClass().add("left-out");
                 setText(Messages.tr("picker.leftOut", item));
-                setTooltip(new javafx.scene.control.Tooltip(Messages.tr("picker.leftOut.tip", item)));
+                org.segmentstudio.ui.Tips.set(this, Messages.tr("picker.leftOut.tip", item));
             } else if (identifier) {
                 getStyleClass().add("identifier");
                 setText(Messages.tr("picker.identifier", item));
-                setTooltip(new javafx.scene.control.Tooltip(Messages.tr("picker.identifier.tip", item)));
+                org.segmentstudio.ui.Tips.set(this, Messages.tr("picker.identifier.tip", item));
             } else {
-                setTooltip(null);
+                org.segmentstudio.ui.Tips.set(this, null);
             }
         }
     }

@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -92,7 +91,7 @@ public final class PlaybackBar extends VBox {
     private static Button button(String tooltipKey, String text, Runnable action, String styleClass) {
         Button b = new Button(text);
         b.getStyleClass().addAll("flat", styleClass);
-        b.setTooltip(new Tooltip(Messages.tr(tooltipKey)));
+        org.segmentstudio.ui.Tips.set(b, Messages.tr(tooltipKey));
         b.setFocusTraversable(false);
         b.setOnAction(e -> action.run());
         return b;

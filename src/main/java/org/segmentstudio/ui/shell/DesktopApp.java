@@ -31,7 +31,6 @@ public final class DesktopApp extends Application {
         WindowPlacement placement = new WindowPlacement(stage, prefs);
         Scene scene = new Scene(window, placement.width(), placement.height());
         scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.getIcons().addAll(AppIcons.all());
         stage.setScene(scene);
         // Below this the scatter's least height and the table's tabs no longer both fit above the status bar.
         stage.setMinWidth(900);
@@ -40,6 +39,10 @@ public final class DesktopApp extends Application {
         if (getParameters().getRaw().contains(STARTUP_PROBE)) {
             StartupProbe.reportFirstFrame(stage);
         }
+        // Once the first frame is on screen: on Linux, JavaFX scales the 128 px icon for the window
+        // manager line by line as the window is made, 20-25 ms of the first frame's wait. (After the
+        // probe's own wait for that frame, which therefore does not count it.)
+        FirstFrame.then(stage, () -> stage.getIcons().setAll(AppIcons.all()));
         // The sample is in the window before it is shown: showing styles and lays out the whole
         // window once, and loading the sample after that made the first frame do most of it again.
         // A file given on the command line (a file manager's "Open with") opens instead of the sample;

@@ -1,9 +1,7 @@
 package org.segmentstudio.ui.shell;
 
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 /**
  * Measures startup as the user sees it: to the first frame painted in the shown main window, from
@@ -17,21 +15,11 @@ final class StartupProbe {
     }
 
     static void reportFirstFrame(Stage stage) {
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                // The first pulse after showing lays out and paints; on the second that frame is on screen.
-                if (++frames < 2) {
-                    return;
-                }
-                stop();
-                long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-                LOG.log(System.Logger.Level.INFO, "startup-ms=" + uptime + " first-frame-epoch-ms="
-                        + System.currentTimeMillis() + " (Java start to first frame of the main window)");
-                Platform.exit();
-            }
-        }.start());
+        FirstFrame.then(stage, () -> {
+            long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            LOG.log(System.Logger.Level.INFO, "startup-ms=" + uptime + " first-frame-epoch-ms="
+                    + System.currentTimeMillis() + " (Java start to first frame of the main window)");
+            Platform.exit();
+        });
     }
 }

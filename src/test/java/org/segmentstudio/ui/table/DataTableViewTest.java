@@ -90,4 +90,44 @@ class DataTableViewTest {
         assertTrue(id.getStyle().contains("CENTER-RIGHT"), "the dragged column keeps its own alignment");
         assertEquals(List.of("A7", "1"), firstRow(robot));
     }
+
+    @Test
+    void columnsAreAsWideAsTheirHeaderAndFirstRowsNeverTheDefaultThatMeasuresEveryCell(FxRobot robot) throws Exception {
+        StringBuilder text = new StringBuilder("Age,Gender,City,Channel,Comment\n");
+        for (int i = 0; i < 40; i++) {
+            // Past the rows measured, a longer text does not widen the column.
+            String comment = i == 35 ? "a very long remark far down the file, past the rows measured" : "ok";
+            text.append(18 + i).append(i % 2 == 0 ? ",Female," : ",Male,").append(i == 3 ? "San Francisco Bay Area" : "Rome")
+                    .append(',').append(i % 3).append(',').append(comment).append('\n');
+        }
+        Dataset d = csv("shops.csv", text.toString());
+        robot.interact(() -> table.show(d));
+        WaitForAsyncUtils.waitForFxEvents();
+        double age = table.getColumns().get(0).getPrefWidth();
+        double gender = table.getColumns().get(1).getPrefWidth();
+        double city = table.getColumns().get(2).getPrefWidth();
+        double channel = table.getColumns().get(3).getPrefWidth();
+        double comment = table.getColumns().get(4).getPrefWidth();
+        assertEquals(64, age, "a short header over short numbers: the least width");
+        assertEquals(72, gender, "room for \"Female\" and its header");
+        assertEquals("San Francisco Bay Area".length() * 7.5 + 24, city, "the longest of the first rows sets it");
+        assertEquals(81, channel, "7 letters make 80 px, TableColumn's default, which JavaFX would fit to every cell");
+        assertEquals(7 * 8 + 24 + 1, comment);
+        for (TableColumn<Integer, ?> c : table.getVisibleLeafColumns()) {
+            assertTrue(c.getPrefWidth() != 80, c.getText() + " is not left at the default width");
+            // At the default width, showing would have fitted the column to its content: the width would differ.
+            assertEquals(c.getPrefWidth(), c.getWidth(), 0.01, c.getText() + " keeps the width given");
+        }
+    }
+
+    @Test
+    void rowsHaveTheFixedHeightOfTheAppsStylesheet(FxRobot robot) throws Exception {
+        robot.interact(() -> table.getScene().getStylesheets().add(org.segmentstudio.ui.shell.MainWindow.stylesheet()));
+        Dataset d = csv("a.csv", "Name,Spend\nAnn,10\nBo,20\n");
+        robot.interact(() -> table.show(d));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12 * 2.8, table.getFixedCellSize(), 0.01, "2.8 em of the table's 12 px font");
+        javafx.scene.Node row = robot.lookup(".table-row-cell").queryAll().iterator().next();
+        assertEquals(table.getFixedCellSize(), row.getLayoutBounds().getHeight(), 0.01);
+    }
 }
