@@ -40,6 +40,16 @@ public record Run(Dataset data, FeatureMatrix features, MissingPolicy missing, K
                 a.names().stream().map(n -> n.initial()).toList());
     }
 
+    /**
+     * Whether this run was made with what {@code c} chooses: the same features (in any order), K,
+     * scaling and missing-value policy (not where it started: placed centres are not a choice).
+     */
+    public boolean madeWith(Choice c) {
+        return c != null && features.features().size() == c.features().size()
+                && new java.util.HashSet<>(features.features()).containsAll(c.features()) && params.k() == c.k()
+                && params.scaling() == c.scaling() && missing == c.missing();
+    }
+
     /** The same run with the names the user gave its segments. */
     Run named(List<String> newNames) {
         return new Run(data, features, missing, params, result, withGaps, analysis, newNames);

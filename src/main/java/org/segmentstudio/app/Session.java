@@ -906,6 +906,19 @@ public final class Session {
         return run.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the segments on screen were found with another choice than the one shown now (features,
+     * K, scaling, missing values): true once the user changes one of them after a run, false again
+     * when she changes it back or the next run finishes; false while a run is under way.
+     */
+    public javafx.beans.binding.BooleanBinding shownRunDiffersFromChoice() {
+        return shownRunDiffers;
+    }
+
+    private final javafx.beans.binding.BooleanBinding shownRunDiffers = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> run.get() != null && choice.get() != null && !running.get() && !run.get().madeWith(choice.get()),
+            run, choice, running);
+
     /** Whether a run is being prepared or is running. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();

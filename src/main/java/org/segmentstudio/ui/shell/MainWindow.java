@@ -447,9 +447,48 @@ public final class MainWindow extends BorderPane {
         stopButton.disableProperty().bind(session.runningProperty().not());
         HBox buttons = new HBox(runButton, stopButton);
         buttons.getStyleClass().add("run-buttons");
-        VBox panel = new VBox(picker, buttons, picker.problems());
+        VBox panel = new VBox(picker, buttons, picker.problems(), runDiffersNote());
         panel.getStyleClass().add("side-panel");
         return panel;
+    }
+
+    /**
+     * Under Run, once the user changes the choice after a run: what the segments on screen were found
+     * with, so the cards, scatter and table are not read as her new choice's.
+     */
+    private javafx.scene.control.Label runDiffersNote() {
+        javafx.scene.control.Label note = new javafx.scene.control.Label();
+        note.getStyleClass().add("run-differs");
+        note.setWrapText(true);
+        note.textProperty().bind(Bindings.createStringBinding(this::runDiffersText, session.runProperty(),
+                session.choiceProperty()));
+        note.visibleProperty().bind(session.shownRunDiffersFromChoice());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
+
+    /** "The segments shown were found with K = 5; Age, Spending Score. Press Run for your new choice." */
+    private String runDiffersText() {
+        Run run = session.runProperty().get();
+        org.segmentstudio.app.Choice c = session.choiceProperty().get();
+        if (run == null || c == null) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (run.params().k() != c.k()) {
+            parts.add(Messages.tr("run.differs.k", run.params().k()));
+        }
+        List<String> features = run.features().features();
+        if (features.size() != c.features().size() || !c.features().containsAll(features)) {
+            parts.add(String.join(", ", features));
+        }
+        if (run.params().scaling() != c.scaling()) {
+            parts.add(Messages.tr("run.differs.scaling", Messages.tr("scaling." + run.params().scaling().name())));
+        }
+        if (run.missing() != c.missing()) {
+            parts.add(Messages.tr("run.differs.missing", Messages.tr("missing." + run.missing().name())));
+        }
+        return parts.isEmpty() ? "" : Messages.tr("run.differs", String.join("; ", parts));
     }
 
     /** Clicking a customer's point selects their row; selected rows are ringed on the scatter. */

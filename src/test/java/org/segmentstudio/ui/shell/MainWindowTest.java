@@ -75,4 +75,41 @@ class MainWindowTest {
                 .mapToObj(r -> back.column("Segment").orElseThrow().text(r)).distinct().count();
         assertEquals(5, distinct);
     }
+
+    /** Once the choice moves away from the run on screen, a note under Run says what that run was found with. */
+    @Test
+    void aNoteSaysTheSegmentsShownAreFromAnotherChoiceUntilTheNextRun(FxRobot robot) throws Exception {
+        javafx.scene.control.Label note = robot.lookup(".run-differs").queryAs(javafx.scene.control.Label.class);
+        assertTrue(!note.isVisible(), "no run yet, nothing to say");
+        robot.clickOn(".run-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.resultProperty().get() != null
+                && !WaitForAsyncUtils.asyncFx(window::isBusy).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!note.isVisible(), "the run on screen is the choice shown");
+
+        robot.interact(() -> window.picker().setK(4));
+        assertTrue(note.isVisible());
+        assertEquals("The segments shown were found with K = 5. Press Run for your new choice.", note.getText());
+        robot.interact(() -> {
+            window.picker().selectFeatures(List.of("Age", "Spending Score (1-100)"));
+            window.picker().setScaling(org.segmentstudio.engine.Scaling.ZSCORE);
+        });
+        assertEquals("The segments shown were found with K = 5; Annual Income (k$), Spending Score (1-100); "
+                + "scaling \u201cAuto (log if skewed)\u201d. Press Run for your new choice.", note.getText());
+
+        robot.interact(() -> {
+            window.picker().setK(5);
+            window.picker().setScaling(org.segmentstudio.engine.Scaling.AUTO);
+            window.picker().selectFeatures(List.of("Spending Score (1-100)", "Annual Income (k$)"));
+        });
+        assertTrue(!note.isVisible(), "back to the run's choice (the order of the features does not matter)");
+
+        robot.interact(() -> window.picker().setK(3));
+        assertTrue(note.isVisible());
+        robot.clickOn(".run-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.resultProperty().get() != null
+                && window.resultProperty().get().k() == 3 && !WaitForAsyncUtils.asyncFx(window::isBusy).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!note.isVisible(), "the new run is the choice shown");
+    }
 }
