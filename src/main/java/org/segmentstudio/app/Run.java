@@ -45,9 +45,22 @@ public record Run(Dataset data, FeatureMatrix features, MissingPolicy missing, K
      * scaling and missing-value policy (not where it started: placed centres are not a choice).
      */
     public boolean madeWith(Choice c) {
-        return c != null && features.features().size() == c.features().size()
-                && new java.util.HashSet<>(features.features()).containsAll(c.features()) && params.k() == c.k()
-                && params.scaling() == c.scaling() && missing == c.missing();
+        return c != null && clusteredColumns(c.features()) && params.k() == c.k() && params.scaling() == c.scaling()
+                && missing == c.missing();
+    }
+
+    /**
+     * The data's columns it clustered, numbers first: a category column once, where the features are
+     * its one-hot parts ("Gender=Female", "Gender=Male").
+     */
+    public List<String> columns() {
+        return org.segmentstudio.segments.model.ModelBuilder.columnsOf(data, features.features());
+    }
+
+    /** Whether it clustered exactly these columns, in whatever order they were chosen. */
+    public boolean clusteredColumns(List<String> chosen) {
+        List<String> mine = columns();
+        return mine.size() == chosen.size() && new java.util.HashSet<>(mine).containsAll(chosen);
     }
 
     /** The same run with the names the user gave its segments. */

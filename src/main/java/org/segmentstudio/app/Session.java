@@ -85,7 +85,7 @@ public final class Session {
     public record KScores(KChartData data, List<String> features, Scaling scaling) {
         /** Whether these scores were computed for the features and scaling of {@code run}. */
         public boolean madeFor(Run run) {
-            return run != null && features.equals(run.features().features()) && scaling == run.params().scaling();
+            return run != null && run.clusteredColumns(features) && scaling == run.params().scaling();
         }
     }
 

@@ -478,9 +478,8 @@ public final class MainWindow extends BorderPane {
         if (run.params().k() != c.k()) {
             parts.add(Messages.tr("run.differs.k", run.params().k()));
         }
-        List<String> features = run.features().features();
-        if (features.size() != c.features().size() || !c.features().containsAll(features)) {
-            parts.add(String.join(", ", features));
+        if (!run.clusteredColumns(c.features())) {
+            parts.add(String.join(", ", run.columns()));
         }
         if (run.params().scaling() != c.scaling()) {
             parts.add(Messages.tr("run.differs.scaling", Messages.tr("scaling." + run.params().scaling().name())));

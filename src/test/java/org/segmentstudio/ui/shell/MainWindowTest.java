@@ -111,5 +111,19 @@ class MainWindowTest {
                 && window.resultProperty().get().k() == 3 && !WaitForAsyncUtils.asyncFx(window::isBusy).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!note.isVisible(), "the new run is the choice shown");
+
+        // A category is clustered as its one-hot parts (Gender=Female, Gender=Male): still the column chosen.
+        robot.interact(() -> window.picker().selectFeatures(List.of("Gender", "Spending Score (1-100)")));
+        assertTrue(note.isVisible());
+        assertTrue(note.getText().contains("Annual Income (k$), Spending Score (1-100)"), note.getText());
+        var before = window.resultProperty().get();
+        robot.clickOn(".run-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.resultProperty().get() != before
+                && !WaitForAsyncUtils.asyncFx(window::isBusy).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!note.isVisible(), note.getText());
+        robot.interact(() -> window.picker().selectFeatures(List.of("Spending Score (1-100)")));
+        assertTrue(note.getText().contains("with Spending Score (1-100), Gender."), "numbers first, a category once: "
+                + note.getText());
     }
 }

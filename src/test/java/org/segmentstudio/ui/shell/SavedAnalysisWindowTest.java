@@ -2,6 +2,7 @@ package org.segmentstudio.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,7 @@ class SavedAnalysisWindowTest {
         assertEquals(List.of("Income", "Spend"), window.picker().selectedFeatures());
         assertEquals(3, window.picker().k());
         assertTrue(window.statusText().contains("saved segments"), window.statusText());
+        assertFalse(robot.lookup(".run-differs").query().isVisible(), "the choice shown is the saved run's");
 
         Path april = customers("april.csv", 240, 60);
         robot.interact(() -> window.analyses().applyTo(() -> window.restored(), april));
@@ -119,6 +121,7 @@ class SavedAnalysisWindowTest {
         assertEquals("april.csv", window.datasetProperty().get().source());
         assertEquals(names, window.profiles().model().segmentNamesProperty().get(), "shown with the saved names");
         assertNotNull(window.resultProperty().get());
+        assertFalse(robot.lookup(".run-differs").query().isVisible(), "applied as saved: the choice shown is the run's");
     }
 
     @Test
