@@ -333,16 +333,9 @@ public final class CustomerBuilder {
         return out;
     }
 
-    /**
-     * Money to the cent, always with its two decimals as a till or a spreadsheet's currency shows it:
-     * 5391.21, 77.00, -12.50 (a column of 89, 100.5 and 156.46 read as three kinds of number).
-     */
+    /** Money to the cent, written plainly: 5391.21, 77, -12.5. */
     static String money(double v) {
-        if (!Double.isFinite(v)) {
-            return "";
-        }
-        String s = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString();
-        return s.equals("-0.00") ? "0.00" : s;
+        return plain(v, 2);
     }
 
     static String plain(double v, int decimals) {
