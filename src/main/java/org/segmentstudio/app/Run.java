@@ -42,11 +42,12 @@ public record Run(Dataset data, FeatureMatrix features, MissingPolicy missing, K
 
     /**
      * Whether this run was made with what {@code c} chooses: the same features (in any order), K,
-     * scaling and missing-value policy (not where it started: placed centres are not a choice).
+     * scaling and missing-value policy (that one only where a feature had gaps; not where it started:
+     * placed centres are not a choice).
      */
     public boolean madeWith(Choice c) {
         return c != null && clusteredColumns(c.features()) && params.k() == c.k() && params.scaling() == c.scaling()
-                && missing == c.missing();
+                && (missing == c.missing() || withGaps.isEmpty());
     }
 
     /**

@@ -907,11 +907,12 @@ public final class Session {
     }
 
     /**
-     * Whether the segments on screen were found with another choice than the one shown now (features,
-     * K, scaling, missing values): true once the user changes one of them after a run, false again
-     * when she changes it back or the next run finishes; false while a run is under way.
+     * Whether the finished run on screen was found with another choice than the one shown now
+     * (features, K, scaling, missing values): true once the user changes one of them after a run,
+     * false again when she changes it back or the next run finishes; false while a run is under way
+     * and after Stop (no finished run then).
      */
-    public javafx.beans.binding.BooleanBinding shownRunDiffersFromChoice() {
+    public javafx.beans.value.ObservableBooleanValue shownRunDiffersFromChoice() {
         return shownRunDiffers;
     }
 

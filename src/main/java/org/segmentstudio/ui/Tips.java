@@ -32,11 +32,16 @@ public final class Tips {
                 }
             });
         }
+        Object wasWidth = props.put(WIDTH, wrapWidth);
         props.put(TEXT, text);
-        props.put(WIDTH, wrapWidth);
         c.setAccessibleHelp(text);
-        if (c.getTooltip() != null) {
-            c.setTooltip(text == null ? null : make(text, wrapWidth));
+        Tooltip made = c.getTooltip();
+        if (made != null && text == null) {
+            c.setTooltip(null);
+        } else if (made != null && Double.valueOf(wrapWidth).equals(wasWidth)) {
+            made.setText(text); // a list's cell gets its text at every update: the one pop-up serves
+        } else if (made != null) {
+            c.setTooltip(make(text, wrapWidth));
         }
     }
 

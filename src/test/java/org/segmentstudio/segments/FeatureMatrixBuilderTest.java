@@ -72,4 +72,17 @@ class FeatureMatrixBuilderTest {
                 () -> FeatureMatrixBuilder.build(d, List.of("Note"), MissingPolicy.DROP));
         assertTrue(e.getMessage().contains("40 different values"), e.getMessage());
     }
+
+    /** Back from one-hot parts to the columns chosen, when a column's own name holds '=' (and a shorter name is its start). */
+    @Test
+    void thePartsOfACategoryWhoseNameHoldsAnEqualsSignGoBackToItsColumn() {
+        Dataset data = new Dataset("t", List.of(
+                new Column("Satisfaction (1=low)", ColumnKind.CATEGORICAL, new String[] {"1", "3", "3", "5"}, null),
+                new Column("Satisfaction (1", ColumnKind.CATEGORICAL, new String[] {"a", "b", "a", "b"}, null),
+                new Column("Age", ColumnKind.NUMERIC, new String[] {"20", "30", "40", "50"}, new double[] {20, 30, 40, 50})));
+        FeatureMatrix fm = FeatureMatrixBuilder.build(data, List.of("Satisfaction (1=low)", "Age"), MissingPolicy.DROP);
+        assertTrue(fm.features().contains("Satisfaction (1=low)=3"), fm.features().toString());
+        assertEquals(List.of("Age", "Satisfaction (1=low)"),
+                org.segmentstudio.segments.model.ModelBuilder.columnsOf(data, fm.features()));
+    }
 }

@@ -107,12 +107,26 @@ public final class ModelBuilder {
     public static List<String> columnsOf(Dataset data, List<String> features) {
         List<String> out = new java.util.ArrayList<>();
         for (String f : features) {
-            String column = data.column(f).isPresent() ? f : f.substring(0, Math.max(0, f.indexOf('=')));
+            String column = data.column(f).isPresent() ? f : categoryColumnOf(data, f);
             if (!column.isEmpty() && !out.contains(column)) {
                 out.add(column);
             }
         }
         return out;
+    }
+
+    /**
+     * The column a one-hot feature ("Satisfaction (1=low)=3") encodes: the longest column name it
+     * starts with, followed by '=' (a name may hold '=' itself); "" for none.
+     */
+    private static String categoryColumnOf(Dataset data, String feature) {
+        String best = "";
+        for (String name : data.columnNames()) {
+            if (name.length() > best.length() && feature.startsWith(name + "=")) {
+                best = name;
+            }
+        }
+        return best;
     }
 
     /** The saved scaling, for the session's choice. */

@@ -467,6 +467,9 @@ public final class MainWindow extends BorderPane {
         return note;
     }
 
+    /** Features the note names at most; beyond, "A, B, C and 9 more" (the side panel does not scroll). */
+    private static final int NAMED_IN_NOTE = 4;
+
     /** "The segments shown were found with K = 5; Age, Spending Score. Press Run for your new choice." */
     private String runDiffersText() {
         Run run = session.runProperty().get();
@@ -479,12 +482,15 @@ public final class MainWindow extends BorderPane {
             parts.add(Messages.tr("run.differs.k", run.params().k()));
         }
         if (!run.clusteredColumns(c.features())) {
-            parts.add(String.join(", ", run.columns()));
+            List<String> columns = run.columns();
+            parts.add(columns.size() <= NAMED_IN_NOTE ? String.join(", ", columns)
+                    : Messages.tr("run.differs.more", String.join(", ", columns.subList(0, NAMED_IN_NOTE - 1)),
+                    columns.size() - NAMED_IN_NOTE + 1));
         }
         if (run.params().scaling() != c.scaling()) {
             parts.add(Messages.tr("run.differs.scaling", Messages.tr("scaling." + run.params().scaling().name())));
         }
-        if (run.missing() != c.missing()) {
+        if (run.missing() != c.missing() && !run.withGaps().isEmpty()) {
             parts.add(Messages.tr("run.differs.missing", Messages.tr("missing." + run.missing().name())));
         }
         return parts.isEmpty() ? "" : Messages.tr("run.differs", String.join("; ", parts));

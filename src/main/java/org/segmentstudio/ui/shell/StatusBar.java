@@ -35,6 +35,14 @@ public final class StatusBar extends HBox {
         getChildren().addAll(data, importNote, run, spacer, note, progress, cancel);
     }
 
+    /** The details in lines of a readable length: one long line ran off the screen's right edge. */
+    private static Tooltip wrapped(String details) {
+        Tooltip t = new Tooltip(details);
+        t.setWrapText(true);
+        t.setMaxWidth(520);
+        return t;
+    }
+
     private static void show(Region node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
@@ -51,7 +59,7 @@ public final class StatusBar extends HBox {
      */
     public void setImportNote(String text, String details) {
         importNote.setText(text);
-        importNote.setTooltip(details == null || details.isEmpty() ? null : new Tooltip(details));
+        importNote.setTooltip(details == null || details.isEmpty() ? null : wrapped(details));
         show(importNote, !text.isEmpty());
     }
 

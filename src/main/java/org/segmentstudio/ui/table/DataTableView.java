@@ -30,6 +30,7 @@ public final class DataTableView extends TableView<Integer> {
         getStyleClass().add("data-table");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        segmentNames.addListener(o -> fitSegmentColumn());
     }
 
     public void show(Dataset data) {
@@ -70,7 +71,9 @@ public final class DataTableView extends TableView<Integer> {
         seg.setCellValueFactory(cell -> Bindings.createStringBinding(() -> segmentText(cell.getValue()),
                 shownSegments, segmentNames));
         seg.setSortable(false);
-        seg.setPrefWidth(320); // room for a three-part name such as "2 · Older · Low income · Low spending"
+        segmentColumn = seg;
+        fittedSegmentWidth = 0;
+        fitSegmentColumn();
         getColumns().add(seg);
         TableColumn<Integer, String> sure = new TableColumn<>(Messages.tr("table.certainty"));
         sure.getStyleClass().add("certainty-column");
@@ -81,23 +84,61 @@ public final class DataTableView extends TableView<Integer> {
         getColumns().add(sure);
     }
 
+    /**
+     * The segment column as wide as its longest "3 · name" (320 px had cut "2 · About to sleep · smaller
+     * orders" and pushed Certainty off a 1280 px window for two-word names), and again for each new
+     * set of names — unless the user has set its width by dragging.
+     */
+    private void fitSegmentColumn() {
+        TableColumn<Integer, String> seg = segmentColumn;
+        if (seg == null || fittedSegmentWidth != 0 && seg.getPrefWidth() != fittedSegmentWidth) {
+            return; // dragged: hers
+        }
+        List<String> names = segmentNames.get();
+        int cells = columns(Messages.tr("table.segment"));
+        for (int s = 0; names != null && s < names.size(); s++) {
+            cells = Math.max(cells, columns(Messages.tr("table.segmentName", s + 1, names.get(s))));
+        }
+        double w = Math.max(120, Math.min(480, cells * 7.5 + 24));
+        fittedSegmentWidth = w == DEFAULT_WIDTH ? w + 1 : w;
+        seg.setPrefWidth(fittedSegmentWidth);
+    }
+
+    private TableColumn<Integer, String> segmentColumn;
+    /** The width last fitted to the names; 0 before the first. */
+    private double fittedSegmentWidth;
+
     /** Rows whose text sets a column's width, as many as JavaFX's own fitting to content measures. */
     private static final int ROWS_MEASURED = 30;
 
     /**
      * Room for a column's header and its first rows, estimated from their lengths in characters
-     * (the table's 12 px font: about 8 px for a bold header character, 7.5 px for a cell's, and 24 px
-     * of padding), at least 64 px and at most 320 px. Never 80 px, TableColumn's default width: a
+     * (the table's 12 px font: about 8 px for a bold header character, 7.5 px for a cell's, twice that
+     * for a wide one such as 東 or Ａ, and 24 px of padding): at least 64 px, the values' part at most
+     * 320 px (a long remark is cut, its header never). Never 80 px, TableColumn's default width: a
      * column left at it is fitted to its content when first shown, which makes and styles a cell
      * for each of its first 30 rows — a tenth of the first frame's work at startup.
      */
     static double widthFor(Column c) {
-        int chars = 0;
+        int cells = 0;
         for (int row = 0, n = Math.min(ROWS_MEASURED, c.size()); row < n; row++) {
-            chars = Math.max(chars, c.text(row).length());
+            cells = Math.max(cells, columns(c.text(row)));
         }
-        double w = Math.min(320, Math.max(64, Math.max(c.name().length() * 8 + 24, chars * 7.5 + 24)));
+        double w = Math.max(64, Math.max(columns(c.name()) * 8 + 24, Math.min(320, cells * 7.5 + 24)));
         return w == DEFAULT_WIDTH ? w + 1 : w;
+    }
+
+    /** A text's width in character cells: East Asian wide and full-width characters take two. */
+    static int columns(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            n += cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
+                    || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
+                    || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000 && cp <= 0x3FFFD) ? 2 : 1;
+        }
+        return n;
     }
 
     private static final double DEFAULT_WIDTH = 80;

@@ -87,6 +87,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!note.isVisible(), "the run on screen is the choice shown");
 
+        robot.interact(() -> window.picker().setMissingPolicy(org.segmentstudio.segments.MissingPolicy.MEAN));
+        assertTrue(!note.isVisible(), "the sample has no gaps: how they are filled changes nothing");
         robot.interact(() -> window.picker().setK(4));
         assertTrue(note.isVisible());
         assertEquals("The segments shown were found with K = 5. Press Run for your new choice.", note.getText());

@@ -130,4 +130,29 @@ class DataTableViewTest {
         javafx.scene.Node row = robot.lookup(".table-row-cell").queryAll().iterator().next();
         assertEquals(table.getFixedCellSize(), row.getLayoutBounds().getHeight(), 0.01);
     }
+
+    @Test
+    void wideCharactersCountTwiceAndALongHeaderIsNeverCut(FxRobot robot) throws Exception {
+        String header = "Average spend per visit over the last twelve months (k$)";
+        Dataset d = csv("tokyo.csv", "City," + header + "\n東京都渋谷区,12\n");
+        robot.interact(() -> table.show(d));
+        assertEquals(6 * 2 * 7.5 + 24, table.getColumns().get(0).getPrefWidth(), "six wide characters take twelve cells");
+        assertEquals(header.length() * 8 + 24, table.getColumns().get(1).getPrefWidth(), "the header's full length, past 320 px");
+        assertEquals(2, DataTableView.columns("Ａ"), "a full-width letter is wide");
+        assertEquals(1, DataTableView.columns("ｱ"), "a half-width katakana is not");
+    }
+
+    @Test
+    void theSegmentColumnFitsItsLongestNameUntilTheUserSetsItsWidth(FxRobot robot) throws Exception {
+        Dataset d = csv("a.csv", "Name,Spend\nAnn,10\nBo,20\n");
+        robot.interact(() -> table.show(d));
+        TableColumn<Integer, ?> seg = table.getColumns().get(2);
+        assertEquals("Segment", seg.getText());
+        assertEquals(120, seg.getPrefWidth(), "no names yet: room for the header and a short name");
+        robot.interact(() -> table.segmentNamesProperty().set(List.of("Champions", "About to sleep · smaller orders")));
+        assertEquals("2 · About to sleep · smaller orders".length() * 7.5 + 24, seg.getPrefWidth());
+        robot.interact(() -> seg.setPrefWidth(150)); // as dragging its edge does
+        robot.interact(() -> table.segmentNamesProperty().set(List.of("A much longer name than before, for everyone")));
+        assertEquals(150, seg.getPrefWidth(), "the user's width stays");
+    }
 }
