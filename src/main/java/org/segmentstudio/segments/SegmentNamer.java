@@ -158,7 +158,8 @@ public final class SegmentNamer {
         }
         for (CategoryMix m : p.mixes()) {
             if (m.clustered() && p.size() > 0 && m.top().share() >= MOSTLY) {
-                parts.add("Mostly " + m.top().label());
+                // "Mostly Female" beside "Gender: 100 % Female" (seen in the real window) undersold it.
+                parts.add((m.top().share() >= 1 ? "All " : "Mostly ") + m.top().label());
             }
         }
         return parts.isEmpty() ? "Mixed" : String.join(" \u00b7 ", parts);

@@ -203,11 +203,13 @@ class SegmentAnalysisTest {
             CategoryMix gender = p.mixes().stream().filter(m -> m.column().equals("Gender")).findFirst().orElseThrow();
             assertTrue(gender.clustered());
             String name = a.names().get(p.segment()).descriptive();
-            assertEquals(gender.top().share() >= 2.0 / 3, name.endsWith("Mostly " + gender.top().value()), name);
+            double share = gender.top().share();
+            assertEquals(share >= 2.0 / 3 && share < 1, name.endsWith("Mostly " + gender.top().value()), name);
+            assertEquals(share >= 1, name.endsWith("All " + gender.top().value()), name);
             assertTrue(a.names().get(p.segment()).persona().isEmpty(), "personas are for income and spending alone");
             assertEquals(2, p.features().size(), "the one-hot columns are not measures");
         }
-        assertTrue(a.names().stream().anyMatch(n -> n.descriptive().contains("Mostly")));
+        assertTrue(a.names().stream().anyMatch(n -> n.descriptive().contains("Mostly ") || n.descriptive().contains("All ")));
     }
 
     @Test
