@@ -93,7 +93,8 @@ public final class SegmentNamer {
     }
 
     /**
-     * "· more frequent", "· higher spend", "· bigger orders"; else "· more income". Comparisons among
+     * "· more frequent", "· higher spend", "· bigger orders"; else "· more income", or "· the higher
+     * income of them" where the name already says the income's level. Comparisons among
      * the segments that share a name ({@code base}), never a level: "bigger spenders" on a segment
      * that spends 55 % less than everyone read as the Champions' "big spenders" (seen on the CDNOW
      * customers).
@@ -121,6 +122,10 @@ public final class SegmentNamer {
         }
         if (word.equals("age")) {
             return more ? "older" : less ? "younger" : "mid age";
+        }
+        if (!degree.equals("mid") && base.toLowerCase(java.util.Locale.ROOT).contains(word)) {
+            // "High income · High spending · less income" beside income +30 % (seen in the real window).
+            return (more ? "the higher " : "the lower ") + word + " of them";
         }
         return degree + " " + word;
     }

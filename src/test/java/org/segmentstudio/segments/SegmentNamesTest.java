@@ -46,8 +46,8 @@ class SegmentNamesTest {
             }
         }
         List<String> names = analyse(rows, labels, 3).names().stream().map(SegmentName::initial).toList();
-        assertEquals("High income · High spend · less income", names.get(1));
-        assertEquals("High income · High spend · more income", names.get(2));
+        assertEquals("High income · High spend · the lower income of them", names.get(1));
+        assertEquals("High income · High spend · the higher income of them", names.get(2));
         assertFalse(names.stream().anyMatch(s -> s.matches(".*\\(\\d+\\)$")), names.toString());
     }
 
