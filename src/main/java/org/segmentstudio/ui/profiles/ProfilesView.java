@@ -63,6 +63,9 @@ public final class ProfilesView extends BorderPane {
         setCenter(empty);
         model.analysisProperty().addListener((o, was, now) -> {
             setCenter(now == null ? empty : scroll);
+            // A new analysis starts at its first card: kept, the last scroll position opened another
+            // file's cards halfway down, their names out of sight (seen in the real window).
+            scroll.setVvalue(scroll.getVmin());
             if (showing.get()) {
                 rebuild();
             } else {

@@ -118,4 +118,24 @@ class ProfilesViewTest {
         ComboBox<?> name = robot.lookup(".segment-card.target .segment-name").query();
         assertEquals("Mid income \u00b7 Mid spending", name.getValue());
     }
+
+    @Test
+    void aNewAnalysisOpensAtItsFirstCardARenameStaysWhereItIs(FxRobot robot) {
+        robot.interact(() -> {
+            view.showingProperty().set(true);
+            view.show(analysis);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".cards-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        robot.interact(() -> view.model().rename(0, "Gold"));
+        assertEquals(scroll.getVmax(), scroll.getVvalue(), "a rename keeps the place");
+        Dataset data = Samples.mallCustomers();
+        FeatureMatrix fm = FeatureMatrixBuilder.build(data, List.of("Age", "Spending Score (1-100)"), MissingPolicy.DROP);
+        KMeansResult r = KMeans.fit(fm.matrix(), KMeansParams.defaults(4).withScaling(Scaling.NONE));
+        SegmentAnalysis other = SegmentAnalysis.of(data, fm, r.labels(), r.k());
+        robot.interact(() -> view.show(other));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(scroll.getVmin(), scroll.getVvalue(), "the next file's cards from the top");
+    }
 }
