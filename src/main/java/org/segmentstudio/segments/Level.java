@@ -7,10 +7,10 @@ package org.segmentstudio.segments;
 public enum Level {
     LOW("Low"), MID("Mid"), HIGH("High");
 
-    /** A mean this fraction of everyone's, or less, is low whatever the tertiles say. */
-    static final double FAR_BELOW = 0.5;
-    /** A mean this multiple of everyone's, or more, is high whatever the tertiles say. */
-    static final double FAR_ABOVE = 1.5;
+    /** A mean this fraction of everyone's, or less (30 % below), is low whatever the tertiles say. */
+    static final double FAR_BELOW = 0.7;
+    /** A mean this multiple of everyone's, or more (30 % above), is high whatever the tertiles say. */
+    static final double FAR_ABOVE = 1.3;
 
     /**
      * A mean within this fraction of everyone's is mid whatever the tertiles say: beside "+2 %" a
@@ -34,9 +34,9 @@ public enum Level {
      * where the mean is above everyone's and the median not below everyone's, "Low" only where both
      * are below, whatever the tertiles say (a skewed column's upper tertile can lie below its mean).
      * Codes with few values tie at the tertiles: a mean at the very bottom of the range, below
-     * average, is low; at the very top, above average, high. A mean less than half of everyone's
-     * (median below too) is low, one more than half again above (median above too) high, even where a
-     * skewed column's wide middle tertile holds it: beside "−58 %" a reader would not call it mid.
+     * average, is low; at the very top, above average, high. A mean 30 % or more below everyone's
+     * (median below too) is low, one 30 % or more above (median above too) high, even where a
+     * skewed column's wide middle tertile holds it: beside "−39 %" a reader would not call it mid.
      * And a mean within {@link #NEAR} of everyone's (a positive column) is mid: "+2 %" is not high.
      */
     public static Level judge(double mean, double median, double popMean, double popMedian, double lowerTertile,

@@ -59,6 +59,11 @@ class LevelTest {
         assertEquals(Level.HIGH, Level.judge(2_300, 1_900, 1_500, 856, 383, 2_354, 3, 40_827), "mean +53 %, median above");
         assertEquals(Level.MID, Level.judge(687, 900, 2_999, 856, 383, 2_354, 3, 40_827),
                 "a median above everyone's keeps it from reading low");
-        assertEquals(Level.MID, Level.judge(1_600, 800, 2_999, 856, 383, 2_354, 3, 40_827), "−47 %: still mid");
+        assertEquals(Level.LOW, Level.judge(1_600, 800, 2_999, 856, 383, 2_354, 3, 40_827),
+                "−47 %, median below: low (\"Mid fresh\" beside −39 % was seen in the real window)");
+        assertEquals(Level.MID, Level.judge(2_250, 800, 2_999, 856, 383, 2_354, 3, 40_827), "−25 %: still mid");
+        assertEquals(Level.HIGH, Level.judge(3_950, 900, 2_999, 856, 383, 2_354, 3, 40_827),
+                "+32 %, median above: high, though under the upper tertile's reading of a skewed column");
+        assertEquals(Level.MID, Level.judge(3_950, 700, 2_999, 856, 383, 2_354, 3, 40_827), "+32 %, median below: mid");
     }
 }
