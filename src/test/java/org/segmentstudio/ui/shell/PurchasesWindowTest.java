@@ -112,6 +112,9 @@ class PurchasesWindowTest {
                 .map(again::lookupButton).findFirst().orElseThrow();
         robot.interact(() -> ((Button) okAgain).fire());
         TestWindow.waitForNode(robot, ".discard-dialog", 10);
+        assertEquals("The segments on screen will be gone. Save them first with File ▸ Save analysis… to reopen them,"
+                + " or to put next month's customers into them.",
+                ((DialogPane) robot.lookup(".discard-dialog").query()).getContentText(), "no names were given");
         robot.interact(() -> ((DialogPane) robot.lookup(".discard-dialog").query()).lookupButton(ButtonType.CANCEL)
                 .fireEvent(new javafx.event.ActionEvent()));
         Thread.sleep(500); // a build, had one started, would be reading by now

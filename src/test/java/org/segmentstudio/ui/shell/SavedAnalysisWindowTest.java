@@ -200,6 +200,7 @@ class SavedAnalysisWindowTest {
                 && window.resultProperty().get() != null && window.resultProperty().get().k() == 4).get());
         WaitForAsyncUtils.waitForFxEvents();
         var unsaved = window.resultProperty().get();
+        robot.interact(() -> window.profiles().model().rename(0, "Keepers"));
 
         robot.interact(() -> window.analyses().open(saved));
         TestWindow.waitForNode(robot, ".analysis-data-dialog", 15);
@@ -216,6 +217,8 @@ class SavedAnalysisWindowTest {
         robot.clickOn(changed.getButtonTypes().stream().filter(b -> b.getText().equals("Use it as it is now"))
                 .map(changed::lookupButton).findFirst().orElseThrow());
         TestWindow.waitForNode(robot, ".discard-dialog", 10);
+        assertTrue(robot.lookup(".discard-dialog").queryAs(DialogPane.class).getContentText()
+                .startsWith("The segments on screen and the names you gave them will be gone."), "a segment was renamed");
         robot.interact(() -> robot.lookup(".discard-dialog").queryAs(DialogPane.class)
                 .lookupButton(javafx.scene.control.ButtonType.CANCEL).fireEvent(new javafx.event.ActionEvent()));
         WaitForAsyncUtils.waitForFxEvents();
