@@ -108,12 +108,14 @@ public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> sc
                 total += m * q.size();
             }
         }
+        // RFM's "Monetary" is money spent: "50.6 % of all spend", not "of all monetary" (seen on CDNOW's cards).
+        String what = measure.word().equals("monetary") ? "spend" : measure.word();
         String shareOfValue = total > 0
-                ? ", who bring " + Formats.percent(mean * p.size() / total) + " of all " + measure.word() : "";
-        return who + shareOfValue + ", with " + measure.word() + " " + index(mean, measure.populationMean(p))
+                ? ", who bring " + Formats.percent(mean * p.size() / total) + " of all " + what : "";
+        return who + shareOfValue + ", with " + what + " " + index(mean, measure.populationMean(p))
                 + " against the average"
-                + (!target ? "." : score > 0 ? ": together the most " + measure.word() + " above average of any segment."
-                : ": the most " + measure.word() + " in all; the segments above average are only a handful of"
+                + (!target ? "." : score > 0 ? ": together the most " + what + " above average of any segment."
+                : ": the most " + what + " in all; the segments above average are only a handful of"
                         + " customers far from the rest.");
     }
 }

@@ -132,7 +132,8 @@ public enum RfmGroup {
         FeatureStat r = p.features().stream().filter(RfmGroup::isRecency).findFirst().orElseThrow();
         FeatureStat m = p.features().stream().filter(RfmGroup::isMonetary).findFirst()
                 .or(() -> p.features().stream().filter(RfmGroup::isFrequency).findFirst()).orElseThrow();
-        return Formats.count(p.size()) + " customers with " + m.word() + " " + m.indexText()
+        String what = isMonetary(m) ? "spend" : m.word(); // "monetary +300 %" read as jargon
+        return Formats.count(p.size()) + " customers with " + what + " " + m.indexText()
                 + " against the average, who last bought " + Formats.number(r.mean()) + " days ago on average (everyone: "
                 + Formats.number(r.populationMean()) + "): the most value slipping away.";
     }

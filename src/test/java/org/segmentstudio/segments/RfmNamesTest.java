@@ -127,8 +127,11 @@ class RfmNamesTest {
                 ValueMeasure.defaultFor(all));
         SegmentEntry e = a.entries().get(1);
         assertTrue(e.winBack() && !a.entries().get(2).winBack());
-        assertTrue(e.reason().startsWith("100 customers with monetary +300 % against the average, who last bought 200"),
+        assertTrue(e.reason().startsWith("100 customers with spend +300 % against the average, who last bought 200"),
                 e.reason());
+        SegmentEntry first = a.entries().stream().filter(SegmentEntry::target).findFirst().orElseThrow();
+        assertTrue(first.reason().contains("of all spend, with spend +"), "RFM's Monetary is spend: " + first.reason());
+        assertFalse(first.reason().contains("monetary"), first.reason());
     }
 
     @Test
