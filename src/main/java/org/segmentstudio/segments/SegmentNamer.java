@@ -123,7 +123,8 @@ public final class SegmentNamer {
         if (word.equals("age")) {
             return more ? "older" : less ? "younger" : "mid age";
         }
-        if (!degree.equals("mid") && base.toLowerCase(java.util.Locale.ROOT).contains(word)) {
+        if (!degree.equals("mid") && java.util.Arrays.stream(base.split(" \u00b7 "))
+                .anyMatch(part -> part.toLowerCase(java.util.Locale.ROOT).endsWith(" " + word))) {
             // "High income · High spending · less income" beside income +30 % (seen in the real window).
             return (more ? "the higher " : "the lower ") + word + " of them";
         }
