@@ -47,12 +47,19 @@ public enum Level {
         Level byTertile = of(mean, lowerTertile, upperTertile);
         boolean above = mean > popMean && !(median < popMedian);
         boolean below = mean < popMean && !(median > popMedian);
+        // Far from everyone's mean whichever tertile holds it: in a column of mostly zeros both tertiles
+        // are 0 and a mean of 0.5 against 0.9 stood "above the upper tertile", hence mid beside −44 %.
+        if (popMean > 0 && mean <= FAR_BELOW * popMean && below) {
+            return LOW;
+        }
+        if (popMean > 0 && mean >= FAR_ABOVE * popMean && above) {
+            return HIGH;
+        }
         double eps = 1e-9 * Math.max(1, Math.abs(max - min));
         return switch (byTertile) {
             case HIGH -> above ? HIGH : MID;
             case LOW -> below ? LOW : MID;
-            case MID -> (mean <= min + eps || popMean > 0 && mean <= FAR_BELOW * popMean) && below ? LOW
-                    : (mean >= max - eps || popMean > 0 && mean >= FAR_ABOVE * popMean) && above ? HIGH : MID;
+            case MID -> mean <= min + eps && below ? LOW : mean >= max - eps && above ? HIGH : MID;
         };
     }
 

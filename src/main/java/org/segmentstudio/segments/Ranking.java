@@ -108,8 +108,7 @@ public record Ranking(ValueMeasure measure, List<Integer> order, List<Double> sc
                 total += m * q.size();
             }
         }
-        // RFM's "Monetary" is money spent: "50.6 % of all spend", not "of all monetary" (seen on CDNOW's cards).
-        String what = measure.word().equals("monetary") ? "spend" : measure.word();
+        String what = measure.spokenWord(); // "50.6 % of all spend", not "of all monetary" (seen on CDNOW's cards)
         String shareOfValue = total > 0
                 ? ", who bring " + Formats.percent(mean * p.size() / total) + " of all " + what : "";
         return who + shareOfValue + ", with " + what + " " + index(mean, measure.populationMean(p))

@@ -123,10 +123,10 @@ public final class SegmentNamer {
         if (word.equals("age")) {
             return more ? "older" : less ? "younger" : "mid age";
         }
-        if (!degree.equals("mid") && java.util.Arrays.stream(base.split(" \u00b7 "))
+        if (java.util.Arrays.stream(base.split(" \u00b7 "))
                 .anyMatch(part -> part.toLowerCase(java.util.Locale.ROOT).endsWith(" " + word))) {
             // "High income · High spending · less income" beside income +30 % (seen in the real window).
-            return (more ? "the higher " : "the lower ") + word + " of them";
+            return (more ? "the higher " : less ? "the lower " : "the middle ") + word + " of them";
         }
         return degree + " " + word;
     }

@@ -86,7 +86,12 @@ public record ValueMeasure(String column, String word) {
 
     /** "spending × size", or "size". */
     public String label() {
-        return isSize() ? "size" : word + " \u00d7 size";
+        return isSize() ? "size" : spokenWord() + " \u00d7 size";
+    }
+
+    /** The measure's word in a sentence: RFM's "Monetary" is money spent, "spend" ("monetary +300 %" read as jargon). */
+    public String spokenWord() {
+        return word != null && word.startsWith("monetary") ? "spend" : word;
     }
 
     /** The segment's value under this measure; higher is better. */

@@ -66,4 +66,12 @@ class LevelTest {
                 "+32 %, median above: high, though under the upper tertile's reading of a skewed column");
         assertEquals(Level.MID, Level.judge(3_950, 700, 2_999, 856, 383, 2_354, 3, 40_827), "+32 %, median below: mid");
     }
+
+    @Test
+    void farFromEveryonesMeanWhicheverTertileHoldsIt() {
+        // Returns: 70 % of customers none, so both tertiles are 0; a mean of 0.5 against 0.9 is "above the upper tertile".
+        assertEquals(Level.LOW, Level.judge(0.5, 0, 0.9, 0, 0, 0, 0, 20), "−44 %, median no higher: low");
+        assertEquals(Level.HIGH, Level.judge(1.5, 1, 0.9, 0, 0, 0, 0, 20), "+67 %");
+        assertEquals(Level.MID, Level.judge(0.8, 0, 0.9, 0, 0, 0, 0, 20), "−11 %: the tertiles' high is not said, nor low");
+    }
 }

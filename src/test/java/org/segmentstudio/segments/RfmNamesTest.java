@@ -113,6 +113,7 @@ class RfmNamesTest {
         assertTrue(StrategyRules.suggest(champions, all).get(0).action().startsWith("Give them VIP care"));
         assertTrue(StrategyRules.suggest(atRisk, all).get(0).action().startsWith("Win them back first"));
         assertEquals("Monetary", ValueMeasure.defaultFor(all).column());
+        assertEquals("spend \u00d7 size", ValueMeasure.defaultFor(all).label(), "RFM's Monetary said as spend");
     }
 
     @Test

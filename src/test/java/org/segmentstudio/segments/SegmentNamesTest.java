@@ -52,6 +52,22 @@ class SegmentNamesTest {
     }
 
     @Test
+    void theMiddleOfThreeNamesakesIsTheMiddleOfThem() throws Exception {
+        int n = 240;
+        int[][] rows = new int[n][];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            int g = i < 150 ? 0 : 1 + (i - 150) / 30;
+            labels[i] = g;
+            rows[i] = g == 0 ? new int[] {10 + i % 20, 10 + (i * 7) % 20} : new int[] {70 + 15 * g + i % 5, 80 + i % 10};
+        }
+        List<String> names = analyse(rows, labels, 4).names().stream().map(SegmentName::initial).toList();
+        assertEquals(List.of("High income · High spend · the lower income of them",
+                "High income · High spend · the middle income of them",
+                "High income · High spend · the higher income of them"), names.subList(1, 4));
+    }
+
+    @Test
     void ageIsSaidOfPeople() {
         FeatureStat young = new FeatureStat("Age", FeatureWords.of("Age"), true, 25, 24, 39, 36, Level.LOW);
         FeatureStat old = new FeatureStat("Age", FeatureWords.of("Age"), true, 55, 54, 39, 36, Level.HIGH);

@@ -64,8 +64,11 @@ public final class ProfilesView extends BorderPane {
         model.analysisProperty().addListener((o, was, now) -> {
             setCenter(now == null ? empty : scroll);
             // A new analysis starts at its first card: kept, the last scroll position opened another
-            // file's cards halfway down, their names out of sight (seen in the real window).
-            scroll.setVvalue(scroll.getVmin());
+            // file's cards halfway down, their names out of sight (seen in the real window). Ranked
+            // anew by another measure, it is the same segments: the place stays.
+            if (was == null || now == null || was.profiles() != now.profiles()) {
+                scroll.setVvalue(scroll.getVmin());
+            }
             if (showing.get()) {
                 rebuild();
             } else {

@@ -130,6 +130,10 @@ class ProfilesViewTest {
         robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
         robot.interact(() -> view.model().rename(0, "Gold"));
         assertEquals(scroll.getVmax(), scroll.getVvalue(), "a rename keeps the place");
+        robot.interact(() -> view.model().measureProperty().set(ValueMeasure.SIZE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ValueMeasure.SIZE, view.model().analysisProperty().get().ranking().measure(), "ranked anew");
+        assertEquals(scroll.getVmax(), scroll.getVvalue(), "ranked by another measure: the same segments, the same place");
         Dataset data = Samples.mallCustomers();
         FeatureMatrix fm = FeatureMatrixBuilder.build(data, List.of("Age", "Spending Score (1-100)"), MissingPolicy.DROP);
         KMeansResult r = KMeans.fit(fm.matrix(), KMeansParams.defaults(4).withScaling(Scaling.NONE));
