@@ -175,6 +175,6 @@ public final class ProfilesView extends BorderPane {
     }
 
     static String label(ValueMeasure m) {
-        return m.isSize() ? Messages.tr("profiles.measure.size") : Messages.tr("profiles.measure.times", m.word());
+        return m.isSize() ? Messages.tr("profiles.measure.size") : Messages.tr("profiles.measure.times", m.spokenWord());
     }
 }
