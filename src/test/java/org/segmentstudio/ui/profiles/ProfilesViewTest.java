@@ -142,4 +142,10 @@ class ProfilesViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(scroll.getVmin(), scroll.getVvalue(), "the next file's cards from the top");
     }
+
+    @Test
+    void rfmsMonetaryIsSaidAsSpendInTheRankByList() {
+        assertEquals("spend \u00d7 size", ProfilesView.label(new ValueMeasure("Monetary", "monetary")));
+        assertEquals("spending \u00d7 size", ProfilesView.label(new ValueMeasure("Spending Score (1-100)", "spending")));
+    }
 }
