@@ -233,6 +233,7 @@ final class SegmentCommand implements Callable<Integer> {
         if (!importNote.isEmpty()) {
             out.add(opts.fileName() + ": " + importNote);
         }
+        out.addAll(opts.strayTextNotes(loaded.dataset(), loaded.columns()));
         out.addAll(namedWarnings(r.warnings(), features));
         return out;
     }

@@ -161,6 +161,25 @@ class CliTest {
         assertTrue(warning.contains("ragged.csv") && warning.contains("line 3"), warning);
     }
 
+    /** Without --features the guess passes over text: a typo in a number column is said, not a silent drop. */
+    @Test
+    void aTypoThatTurnsANumberColumnToTextIsAWarningWhenTheGuessLeavesItOut() throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of(sample())));
+        lines.set(5, "5,Female,31,seventeen,40");
+        Path csv = dir.resolve("typo.csv");
+        Files.write(csv, lines);
+        Outcome o = run("segment", "--input", csv.toString(), "--k", "3");
+        assertEquals(0, o.code(), o.err());
+        JsonNode j = o.json();
+        assertFalse(j.get("features").toString().contains("Annual Income"), j.get("features").toString());
+        String warning = j.get("warnings").get(0).asText();
+        assertEquals("typo.csv, line 6, column 4 ('Annual Income (k$)'): \"seventeen\" is not a number, so 'Annual"
+                + " Income (k$)' was read as text and is not a feature; correct it or leave it empty to cluster on it.",
+                warning);
+        Outcome chosen = run("segment", "--input", csv.toString(), "--features", "Age,Spending Score (1-100)", "--k", "3");
+        assertTrue(chosen.json().get("warnings").toString().contains("seventeen"), "chosen without it: still said");
+    }
+
     @Test
     void writingOverTheInputIsRefused() throws IOException {
         Path csv = dir.resolve("mine.csv");
