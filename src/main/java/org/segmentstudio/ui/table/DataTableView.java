@@ -31,6 +31,7 @@ public final class DataTableView extends TableView<Integer> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         segmentNames.addListener(o -> fitSegmentColumn());
+        shownSegments.addListener(o -> fitSegmentColumn());
     }
 
     public void show(Dataset data) {
@@ -95,7 +96,8 @@ public final class DataTableView extends TableView<Integer> {
             return; // dragged: hers
         }
         List<String> names = segmentNames.get();
-        int cells = columns(Messages.tr("table.segment"));
+        RowSegments shown = shownSegments.get();
+        int cells = columns(shown != null && shown.anyLeftOut() ? Messages.tr("table.leftOut") : Messages.tr("table.segment"));
         for (int s = 0; names != null && s < names.size(); s++) {
             cells = Math.max(cells, columns(Messages.tr("table.segmentName", s + 1, names.get(s))));
         }
@@ -185,12 +187,13 @@ public final class DataTableView extends TableView<Integer> {
         return segmentNames;
     }
 
-    /** "3 · Careful spenders" for a customer of segment 3, "" for one left out or with no result. */
+    /** "3 · Careful spenders" for a customer of segment 3, "left out: …" for one left out, "" with no result. */
     private String segmentText(int row) {
         RowSegments s = shownSegments.get();
         int segment = s == null ? -1 : s.of(row);
         if (segment < 0) {
-            return "";
+            // A blank cell beside the others' segments read as a fault (seen in the real window).
+            return s == null ? "" : Messages.tr("table.leftOut");
         }
         List<String> names = segmentNames.get();
         String name = names == null || segment >= names.size() ? "" : names.get(segment);

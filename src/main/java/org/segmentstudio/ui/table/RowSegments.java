@@ -22,6 +22,11 @@ final class RowSegments {
         this.everyRow = features.rowsSkipped() == 0;
     }
 
+    /** Whether some customer was left out of the run. */
+    boolean anyLeftOut() {
+        return !everyRow;
+    }
+
     /** 0-based segment of dataset row {@code row}, or -1 for a customer left out of the run. */
     int of(int row) {
         if (everyRow) {

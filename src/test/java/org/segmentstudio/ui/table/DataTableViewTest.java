@@ -155,4 +155,22 @@ class DataTableViewTest {
         robot.interact(() -> table.segmentNamesProperty().set(List.of("A much longer name than before, for everyone")));
         assertEquals(150, seg.getPrefWidth(), "the user's width stays");
     }
+
+    @Test
+    void aCustomerLeftOutOfTheRunSaysSoInTheSegmentColumn(FxRobot robot) throws Exception {
+        Dataset d = csv("gaps.csv", "Name,Spend\nAnn,10\nBo,\nCy,30\n");
+        org.segmentstudio.segments.FeatureMatrix fm = org.segmentstudio.segments.FeatureMatrixBuilder.build(d,
+                List.of("Spend"), org.segmentstudio.segments.MissingPolicy.DROP);
+        robot.interact(() -> table.show(d));
+        TableColumn<Integer, ?> seg = table.getColumns().get(2);
+        assertEquals("", seg.getCellObservableValue(1).getValue(), "no run: nothing to say");
+        robot.interact(() -> {
+            table.showSegments(fm, new int[] {0, 1});
+            table.segmentNamesProperty().set(List.of("Small", "Big"));
+        });
+        assertEquals("1 · Small", seg.getCellObservableValue(0).getValue());
+        assertEquals("left out: a feature has no value", seg.getCellObservableValue(1).getValue());
+        assertEquals("2 · Big", seg.getCellObservableValue(2).getValue());
+        assertEquals("left out: a feature has no value".length() * 7.5 + 24, seg.getPrefWidth(), "room for it");
+    }
 }
