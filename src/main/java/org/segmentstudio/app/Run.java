@@ -36,8 +36,7 @@ public record Run(Dataset data, FeatureMatrix features, MissingPolicy missing, K
 
     /** The same run with its analysis, named as the analysis names the segments. */
     Run analysed(SegmentAnalysis a) {
-        return new Run(data, features, missing, params, result, withGaps, a,
-                a.names().stream().map(n -> n.initial()).toList());
+        return new Run(data, features, missing, params, result, withGaps, a, a.initialNames());
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.segmentstudio.data.Column;
 import org.segmentstudio.data.ColumnRole;
 import org.segmentstudio.data.CsvImporter;
@@ -205,7 +204,6 @@ final class InputOptions {
             throw new UserInputException(fileName() + ": column '" + c.name() + "' has the same value (\""
                     + c.categories().get(0) + "\") for every customer, so it cannot tell segments apart.");
         }
-        BiFunction<Long, String, String> at = (line, cell) -> at(data, c, line, cell);
         Optional<StrayText> typos = StrayText.in(c);
         if (typos.isPresent()) { // a numeric column with a few typos
             throw new UserInputException(typos(data, c, typos.get()) + "; correct it or leave it empty to cluster on '"
@@ -214,7 +212,7 @@ final class InputOptions {
         for (int r = 0; r < c.size(); r++) {
             String cell = c.text(r);
             if (!MissingValues.isMissing(cell) && Double.isNaN(NumberCells.parse(cell, data.report().decimalComma()))) {
-                throw new UserInputException(at.apply(data.report().lineOf(r), cell) + ", and the column has "
+                throw new UserInputException(at(data, c, data.report().lineOf(r), cell) + ", and the column has "
                         + c.categories().size() + " different values, too many to be categories (at most "
                         + FeatureMatrixBuilder.MAX_CATEGORIES + "), so '" + c.name() + "' cannot be a feature.");
             }

@@ -19,6 +19,11 @@ public final class FeatureWords {
     private FeatureWords() {
     }
 
+    /** A feature's word as a sentence says it: RFM's "monetary" is money spent, "spend" ("monetary +300 %" read as jargon). */
+    public static String spoken(String word) {
+        return word != null && word.toLowerCase(Locale.ROOT).startsWith("monetary") ? "spend" : word;
+    }
+
     public static String of(String columnName) {
         String plain = columnName.replaceAll("\\(.*?\\)|\\[.*?]", " ")
                 .replaceAll("([a-z])([A-Z])", "$1 $2")

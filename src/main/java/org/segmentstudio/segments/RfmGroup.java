@@ -132,8 +132,7 @@ public enum RfmGroup {
         FeatureStat r = p.features().stream().filter(RfmGroup::isRecency).findFirst().orElseThrow();
         FeatureStat m = p.features().stream().filter(RfmGroup::isMonetary).findFirst()
                 .or(() -> p.features().stream().filter(RfmGroup::isFrequency).findFirst()).orElseThrow();
-        String what = isMonetary(m) ? "spend" : m.word(); // "monetary +300 %" read as jargon
-        return Formats.count(p.size()) + " customers with " + what + " " + m.indexText()
+        return Formats.count(p.size()) + " customers with " + FeatureWords.spoken(m.word()) + " " + m.indexText()
                 + " against the average, who last bought " + Formats.number(r.mean()) + " days ago on average (everyone: "
                 + Formats.number(r.populationMean()) + "): the most value slipping away.";
     }

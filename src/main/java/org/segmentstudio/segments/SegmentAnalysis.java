@@ -43,7 +43,12 @@ public record SegmentAnalysis(List<String> features, List<SegmentProfile> profil
 
     /** One entry per segment, in segment order, under the names built from the profiles. */
     public List<SegmentEntry> entries() {
-        return entries(names.stream().map(SegmentName::initial).toList());
+        return entries(initialNames());
+    }
+
+    /** The names built from the profiles, one per segment, before the user renames any. */
+    public List<String> initialNames() {
+        return names.stream().map(SegmentName::initial).toList();
     }
 
     /** One entry per segment, in segment order, under the given names. */

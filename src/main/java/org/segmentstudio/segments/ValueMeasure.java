@@ -89,9 +89,9 @@ public record ValueMeasure(String column, String word) {
         return isSize() ? "size" : spokenWord() + " \u00d7 size";
     }
 
-    /** The measure's word in a sentence: RFM's "Monetary" is money spent, "spend" ("monetary +300 %" read as jargon). */
+    /** The measure's word in a sentence ({@link FeatureWords#spoken}): "spend" for RFM's Monetary. */
     public String spokenWord() {
-        return word != null && word.startsWith("monetary") ? "spend" : word;
+        return FeatureWords.spoken(word);
     }
 
     /** The segment's value under this measure; higher is better. */

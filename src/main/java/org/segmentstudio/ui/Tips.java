@@ -45,7 +45,8 @@ public final class Tips {
         }
     }
 
-    private static Tooltip make(String text, double wrapWidth) {
+    /** A tooltip of {@code text}, wrapped at {@code wrapWidth} pixels when that is above 0; made now. */
+    public static Tooltip make(String text, double wrapWidth) {
         Tooltip t = new Tooltip(text);
         if (wrapWidth > 0) {
             t.setWrapText(true);

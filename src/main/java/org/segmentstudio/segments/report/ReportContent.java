@@ -44,7 +44,7 @@ public record ReportContent(String source, String scaling, SegmentAnalysis analy
     /** The report of an analysis with the names built from the profiles. */
     public static ReportContent of(String source, String scaling, SegmentAnalysis analysis) {
         return new ReportContent(source, scaling, analysis,
-                analysis.names().stream().map(n -> n.initial()).toList(), null, null, null, null);
+                analysis.initialNames(), null, null, null, null);
     }
 
     public ReportContent withScatterPng(byte[] png) {

@@ -44,11 +44,9 @@ public final class ProfilesViewModel {
         ValueMeasure chosen = measure.get();
         SegmentAnalysis ranked = chosen != null && !chosen.equals(a.ranking().measure())
                 && ValueMeasure.choices(a.profiles()).contains(chosen) ? a.rankedBy(chosen) : a;
-        List<String> initial = new ArrayList<>();
-        ranked.names().forEach(n -> initial.add(n.initial()));
         showing = true;
         try {
-            names.set(List.copyOf(initial));
+            names.set(ranked.initialNames());
             analysis.set(ranked);
             measure.set(ranked.ranking().measure());
         } finally {

@@ -243,8 +243,7 @@ public final class MainWindow extends BorderPane {
         javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(Messages.plain("discard.yes"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         // "…and the names you gave them" only where she gave some (it had read as an accusation otherwise).
-        List<String> built = run.analysis().names().stream().map(n -> n.initial()).toList();
-        boolean renamed = !profiles.model().segmentNamesProperty().get().equals(built);
+        boolean renamed = !profiles.model().segmentNamesProperty().get().equals(run.analysis().initialNames());
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
                 Messages.tr(renamed ? "discard.text" : "discard.text.unnamed"), discard, javafx.scene.control.ButtonType.CANCEL);
         ask.initOwner(stage);

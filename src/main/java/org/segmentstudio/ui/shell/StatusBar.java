@@ -4,7 +4,6 @@ import javafx.concurrent.Worker;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,14 +34,6 @@ public final class StatusBar extends HBox {
         getChildren().addAll(data, importNote, run, spacer, note, progress, cancel);
     }
 
-    /** The details in lines of a readable length: one long line ran off the screen's right edge. */
-    private static Tooltip wrapped(String details) {
-        Tooltip t = new Tooltip(details);
-        t.setWrapText(true);
-        t.setMaxWidth(520);
-        return t;
-    }
-
     private static void show(Region node, boolean visible) {
         node.setVisible(visible);
         node.setManaged(visible);
@@ -59,7 +50,8 @@ public final class StatusBar extends HBox {
      */
     public void setImportNote(String text, String details) {
         importNote.setText(text);
-        importNote.setTooltip(details == null || details.isEmpty() ? null : wrapped(details));
+        // Wrapped: one long line of details ran off the screen's right edge.
+        importNote.setTooltip(details == null || details.isEmpty() ? null : org.segmentstudio.ui.Tips.make(details, 520));
         show(importNote, !text.isEmpty());
     }
 

@@ -101,8 +101,7 @@ public final class DataTableView extends TableView<Integer> {
         for (int s = 0; names != null && s < names.size(); s++) {
             cells = Math.max(cells, columns(Messages.tr("table.segmentName", s + 1, names.get(s))));
         }
-        double w = Math.max(120, Math.min(480, cells * 7.5 + 24));
-        fittedSegmentWidth = w == DEFAULT_WIDTH ? w + 1 : w;
+        fittedSegmentWidth = notTheDefault(Math.max(120, Math.min(480, cellsWidth(cells))));
         seg.setPrefWidth(fittedSegmentWidth);
     }
 
@@ -126,7 +125,16 @@ public final class DataTableView extends TableView<Integer> {
         for (int row = 0, n = Math.min(ROWS_MEASURED, c.size()); row < n; row++) {
             cells = Math.max(cells, columns(c.text(row)));
         }
-        double w = Math.max(64, Math.max(columns(c.name()) * 8 + 24, Math.min(320, cells * 7.5 + 24)));
+        return notTheDefault(Math.max(64, Math.max(columns(c.name()) * 8 + 24, Math.min(320, cellsWidth(cells)))));
+    }
+
+    /** Pixels for a cell's text of this many character cells, padding included. */
+    private static double cellsWidth(int cells) {
+        return cells * 7.5 + 24;
+    }
+
+    /** {@code w}, or a pixel more where it is TableColumn's default (which JavaFX fits to the cells). */
+    private static double notTheDefault(double w) {
         return w == DEFAULT_WIDTH ? w + 1 : w;
     }
 
