@@ -116,8 +116,7 @@ public final class KMeans {
         }
         int distinct = countDistinct(data, params.k());
         if (distinct < params.k()) {
-            throw new IllegalArgumentException("Only " + distinct + " distinct customers exist, fewer than K = "
-                    + params.k() + ". Choose a smaller K.");
+            throw new TooFewDistinctException(distinct, params.k());
         }
     }
 

@@ -33,6 +33,55 @@ public final class FeatureMatrixBuilder {
         }
     }
 
+    /**
+     * Throws when the customers take fewer different positions on these features than K segments
+     * need (Gender alone has two, whatever K), with a sentence that names the features. Reads at most
+     * {@code maxRows} rows, for the FX thread: most data shows K different customers within its first
+     * rows; where the limit is reached first, the engine's own check decides.
+     */
+    public static void checkDistinct(Dataset data, List<String> features, MissingPolicy missing, int k, int maxRows) {
+        check(data, features);
+        List<Column> columns = features.stream().map(f -> column(data, f)).toList();
+        java.util.Set<List<Double>> seen = new java.util.HashSet<>();
+        int n = data.rowCount();
+        int customers = 0;
+        for (int r = 0; r < n; r++) {
+            if (r >= maxRows) {
+                return;
+            }
+            List<Double> key = new ArrayList<>(columns.size());
+            boolean complete = true;
+            for (Column c : columns) {
+                // A gap filled with the mean or median is one more value of its own.
+                double v = c.isNumeric() ? c.value(r) + 0.0 : c.category(r);
+                if (c.isMissing(r)) {
+                    complete = missing != MissingPolicy.DROP;
+                    v = Double.NaN;
+                }
+                key.add(v);
+            }
+            if (complete) {
+                customers++;
+                seen.add(key);
+                if (seen.size() >= k) {
+                    return;
+                }
+            }
+        }
+        if (customers < k) {
+            return; // fewer customers than K: the engine's own sentence says so
+        }
+        int distinct = seen.size();
+        String what = features.size() == 1 ? "'" + features.get(0) + "' takes only " + distinct + " different "
+                + (distinct == 1 ? "value" : "values")
+                : "the " + features.size() + " features take only " + distinct + " different "
+                        + (distinct == 1 ? "combination" : "combinations") + " of values";
+        throw new org.segmentstudio.engine.TooFewDistinctException(distinct, k, "Among the "
+                + Formats.count(customers) + " customers, " + what + ", fewer than K = " + k
+                + " segments: " + (distinct >= 2 ? "choose K = " + distinct + " or less, or tick more features."
+                        : "tick other features."));
+    }
+
     public static FeatureMatrix build(Dataset data, List<String> features, MissingPolicy missing) {
         check(data, features);
         // Numeric features first, so the matrix's first two columns (the scatter's axes) are measures.

@@ -217,6 +217,21 @@ class SessionTest {
     }
 
     @Test
+    void featuresThatCannotGiveKSegmentsAreAProblemAndTheRunOnScreenStays(FxRobot robot) throws Exception {
+        analysedSample(robot);
+        Run shown = fx(() -> session.runProperty().get());
+        choose(robot, List.of("Gender"), 5);
+        robot.interact(session::run);
+        waitFor(() -> !problems.isEmpty());
+        assertEquals(Session.Failure.RUN, problems.get(0).failure());
+        assertTrue(problems.get(0).error() instanceof org.segmentstudio.engine.TooFewDistinctException, problems.get(0).error().toString());
+        assertEquals("Among the 200 customers, 'Gender' takes only 2 different values, fewer than K = 5 segments: "
+                + "choose K = 2 or less, or tick more features.", problems.get(0).error().getMessage());
+        assertSame(shown, fx(() -> session.runProperty().get()), "the segments on screen stay");
+        assertFalse(fx(() -> session.runningProperty().get()));
+    }
+
+    @Test
     void aFileThatCannotBeReadIsAProblemAndTheOpenDataStays(FxRobot robot) throws Exception {
         session(robot);
         robot.interact(session::loadSample);

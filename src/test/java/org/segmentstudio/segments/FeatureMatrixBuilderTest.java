@@ -85,4 +85,74 @@ class FeatureMatrixBuilderTest {
         assertEquals(List.of("Age", "Satisfaction (1=low)"),
                 org.segmentstudio.segments.model.ModelBuilder.columnsOf(data, fm.features()));
     }
+
+    @Test
+    void featuresWithFewerDifferentValuesThanKAreToldInASentenceNamingThem() {
+        org.segmentstudio.engine.TooFewDistinctException e = assertThrows(org.segmentstudio.engine.TooFewDistinctException.class,
+                () -> FeatureMatrixBuilder.checkDistinct(customers(), List.of("Gender"), MissingPolicy.DROP, 3, 1000));
+        assertEquals("Among the 4 customers, 'Gender' takes only 2 different values, fewer than K = 3 segments: "
+                + "choose K = 2 or less, or tick more features.", e.getMessage());
+        assertEquals(2, e.distinct());
+        FeatureMatrixBuilder.checkDistinct(customers(), List.of("Gender"), MissingPolicy.DROP, 2, 1000);
+        // Filled with the commonest category or the shares, the gap is a third position.
+        FeatureMatrixBuilder.checkDistinct(customers(), List.of("Gender"), MissingPolicy.MEAN, 3, 1000);
+        // Read only so far, the first rows tell nothing: the engine's check decides.
+        FeatureMatrixBuilder.checkDistinct(customers(), List.of("Gender"), MissingPolicy.DROP, 3, 2);
+        // Fewer customers than K is the engine's own sentence.
+        FeatureMatrixBuilder.checkDistinct(customers(), List.of("Gender", "Age"), MissingPolicy.DROP, 4, 1000);
+    }
+
+    /** Property: on small random tables the check refuses when, and (leaving gaps out) only when, the matrix has fewer distinct rows than K. */
+    @Test
+    void theCheckAgreesWithTheDistinctRowsOfTheMatrixItself() {
+        java.util.Random rnd = new java.util.Random(17);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 1 + rnd.nextInt(12);
+            String[] g = new String[n];
+            String[] at = new String[n];
+            double[] a = new double[n];
+            for (int r = 0; r < n; r++) {
+                g[r] = rnd.nextInt(6) == 0 ? "" : new String[] {"F", "M", "X"}[rnd.nextInt(2 + trial % 2)];
+                a[r] = rnd.nextInt(5) == 0 ? NA : rnd.nextInt(1 + trial % 4);
+                at[r] = Double.isNaN(a[r]) ? "" : String.valueOf((int) a[r]);
+            }
+            Dataset data = new Dataset("t", List.of(new Column("Gender", ColumnKind.CATEGORICAL, g, null),
+                    new Column("Age", ColumnKind.NUMERIC, at, a)));
+            List<String> features = trial % 3 == 0 ? List.of("Gender") : trial % 3 == 1 ? List.of("Age") : List.of("Gender", "Age");
+            MissingPolicy policy = MissingPolicy.values()[trial % MissingPolicy.values().length];
+            int k = 2 + rnd.nextInt(4);
+            boolean usable = features.stream().allMatch(f -> data.column(f).map(FeatureMatrixBuilder::isUsable).orElse(false));
+            if (!usable) {
+                continue;
+            }
+            FeatureMatrix fm = FeatureMatrixBuilder.build(data, features, policy);
+            java.util.Set<List<Double>> rows = new java.util.HashSet<>();
+            for (int i = 0; i < fm.rowsUsed(); i++) {
+                List<Double> row = new java.util.ArrayList<>();
+                for (double v : row(fm, i)) {
+                    row.add(v + 0.0);
+                }
+                rows.add(row);
+            }
+            boolean refuses;
+            try {
+                FeatureMatrixBuilder.checkDistinct(data, features, policy, k, 1000);
+                refuses = false;
+            } catch (org.segmentstudio.engine.TooFewDistinctException e) {
+                refuses = true;
+                if (policy == MissingPolicy.DROP) {
+                    assertEquals(rows.size(), e.distinct(), "trial " + trial);
+                }
+            }
+            boolean expected = fm.rowsUsed() >= k && rows.size() < k;
+            String what = "trial " + trial + " " + features + " " + policy + " k=" + k;
+            if (policy == MissingPolicy.DROP) {
+                assertEquals(expected, refuses, what);
+            } else {
+                // A filled gap may land on a value there already (the median, the commonest category): the
+                // check then lets the run start and the engine's own check refuses it. It never refuses a run that could go.
+                assertTrue(!refuses || expected, what);
+            }
+        }
+    }
 }

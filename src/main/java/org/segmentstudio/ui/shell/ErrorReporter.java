@@ -62,7 +62,7 @@ public final class ErrorReporter {
     public void show(String headline, Throwable t) {
         log().log(Level.WARNING, headline, t);
         Alert alert = alert(headline, plainMessage(t));
-        if (!(t instanceof DataFormatException)) {
+        if (!(t instanceof DataFormatException || t instanceof org.segmentstudio.engine.TooFewDistinctException)) {
             addDetails(alert, ErrorLog.details(headline, t));
             log.write(ErrorLog.details(headline, t));
         }

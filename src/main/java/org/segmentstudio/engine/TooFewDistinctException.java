@@ -1,0 +1,32 @@
+package org.segmentstudio.engine;
+
+/**
+ * The customers take fewer different positions on the chosen features than K asks for segments
+ * (Gender alone: two, whatever K): a choice to change, not a fault, so it is told without details.
+ */
+public final class TooFewDistinctException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final int distinct;
+    private final int k;
+
+    public TooFewDistinctException(int distinct, int k, String message) {
+        super(message);
+        this.distinct = distinct;
+        this.k = k;
+    }
+
+    public TooFewDistinctException(int distinct, int k) {
+        this(distinct, k, "The customers take only " + distinct + " different " + (distinct == 1 ? "position" : "positions")
+                + " on these features, fewer than K = " + k + ". Choose " + (distinct >= 2 ? "K = " + distinct + " or less, or " : "")
+                + "other features.");
+    }
+
+    /** How many different positions there are (counted up to K). */
+    public int distinct() {
+        return distinct;
+    }
+
+    public int k() {
+        return k;
+    }
+}
