@@ -161,6 +161,11 @@ public final class MainWindow extends BorderPane {
         memory = new SessionMemory(session, prefs, picker, recentMenu);
         session.setRolesFor(prefs::roles);
         picker.setOnRole((column, role) -> {
+            // The data is shown again with the new role and the run on screen goes with the old one:
+            // asked first, as opening another file asks (it had gone without a word; real-window walk).
+            if (!mayDiscard()) {
+                return;
+            }
             List<String> chosen = picker.selectedFeatures();
             session.setRole(column, role);
             Path file = session.fileProperty().get();

@@ -125,4 +125,32 @@ class ColumnRoleTest {
         assertTrue(!window.datasetProperty().get().isLeftOut("Postcode"), "and it comes back");
         assertEquals(ColumnKind.NUMERIC, kind("Postcode"));
     }
+
+    @Test
+    void aRoleGivenWhileSegmentsAreOnScreenAsksFirstAndCancelKeepsThemAndTheData(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder("Channel,Visits,Spend\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append(1 + i % 2).append(',').append(1 + i % 9).append(',').append(100 + (i * 37) % 400).append('\n');
+        }
+        Path f = Files.writeString(dir.resolve("channels.csv"), csv);
+        open(robot, f);
+        robot.interact(() -> window.picker().selectFeatures(List.of("Visits", "Spend")));
+        robot.interact(window::run);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !window.isBusy()
+                && window.profiles().model().analysisProperty().get() != null).get());
+        var data = window.datasetProperty().get();
+        var result = window.resultProperty().get();
+        javafx.scene.control.ListView<?> list = robot.lookup(".feature-list").queryAs(javafx.scene.control.ListView.class);
+        javafx.scene.control.MenuItem leaveOut = list.getContextMenu().getItems().stream()
+                .filter(i -> i.getStyleClass().contains("role-leave-out")).findFirst().orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(0)); // Channel
+        javafx.application.Platform.runLater(leaveOut::fire);
+        TestWindow.waitForNode(robot, ".discard-dialog", 10);
+        robot.interact(() -> ((DialogPane) robot.lookup(".discard-dialog").query()).lookupButton(javafx.scene.control.ButtonType.CANCEL)
+                .fireEvent(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.datasetProperty().get() == data, "Cancel: the data as it was, Channel not left out");
+        assertTrue(!data.isLeftOut("Channel"));
+        assertTrue(window.resultProperty().get() == result, "and the segments on screen");
+    }
 }
