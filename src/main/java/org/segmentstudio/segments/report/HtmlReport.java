@@ -66,8 +66,7 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Customer segments \u2014 ")
                 .append(Html.esc(c.source())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         int customers = a.profiles().stream().mapToInt(SegmentProfile::size).sum();
-        List<String> words = a.profiles().isEmpty() ? List.of()
-                : a.profiles().get(0).features().stream().map(FeatureStat::word).toList();
+        List<String> words = clusteredWords(a);
         h.append("<header>\n<h1>Customer segments</h1>\n<p class=\"meta\">").append(Html.esc(c.source())).append(" \u00b7 ")
                 .append(Formats.count(customers)).append(" customers \u00b7 K = ").append(a.k()).append(" segments on ")
                 .append(Html.esc(String.join(", ", words))).append(" \u00b7 scaling: ").append(Html.esc(c.scaling()))
@@ -126,6 +125,24 @@ public final class HtmlReport {
             h.append("</tr>\n");
         }
         h.append("</table>\n</section>\n");
+    }
+
+    /**
+     * The features the segments were found on, in words: the clustered measures, then the clustered
+     * categories (Channel as a category had been left out of the report's line and of "How these
+     * segments were found", though it split the customers; real-window walk). Columns only described on
+     * the cards are not among them.
+     */
+    static List<String> clusteredWords(SegmentAnalysis a) {
+        if (a.profiles().isEmpty()) {
+            return List.of();
+        }
+        SegmentProfile p = a.profiles().get(0);
+        List<String> words = new ArrayList<>();
+        p.features().stream().filter(FeatureStat::clustered).map(FeatureStat::word).forEach(words::add);
+        p.mixes().stream().filter(org.segmentstudio.segments.CategoryMix::clustered)
+                .map(m -> org.segmentstudio.segments.FeatureWords.of(m.column())).forEach(words::add);
+        return words;
     }
 
     /** "How these segments were found": k-means in the run's own numbers. */

@@ -68,6 +68,20 @@ class HtmlReportTest {
     }
 
     @Test
+    void theReportNamesTheFeaturesTheSegmentsWereFoundOnCategoriesIncludedAndOnlyThose() {
+        String html = HtmlReport.render(ReportContent.of("Mall_Customers.csv", "none", analysis));
+        assertTrue(html.contains(" segments on income, spending \u00b7 scaling"), "age is on the cards, not clustered");
+        Dataset data = Samples.mallCustomers();
+        FeatureMatrix fm = FeatureMatrixBuilder.build(data, List.of("Annual Income (k$)", "Spending Score (1-100)", "Gender"),
+                MissingPolicy.DROP);
+        KMeansResult r = KMeans.fit(fm.matrix(), KMeansParams.defaults(4).withScaling(Scaling.NONE));
+        String withGender = HtmlReport.render(ReportContent.of("Mall_Customers.csv", "none", SegmentAnalysis.of(data, fm, r.labels(), 4))
+                .withFacts(new RunFacts(1, 3, 0, true)));
+        assertTrue(withGender.contains(" segments on income, spending, gender \u00b7 scaling"), withGender.substring(0, 1200));
+        assertTrue(withGender.contains("by their income, spending and gender, then"), "How these segments were found");
+    }
+
+    @Test
     void fewerDaysSinceTheLastPurchaseIsColouredAsGoodNews() throws Exception {
         StringBuilder csv = new StringBuilder("Customer,Recency (days),Frequency (orders),Monetary\n");
         for (int i = 0; i < 40; i++) {
