@@ -165,10 +165,19 @@ public final class SegmentNamer {
         for (CategoryMix m : p.mixes()) {
             if (m.clustered() && p.size() > 0 && m.top().share() >= MOSTLY) {
                 // "Mostly Female" beside "Gender: 100 % Female" (seen in the real window) undersold it.
-                parts.add((m.top().share() >= 1 ? "All " : "Mostly ") + m.top().label());
+                parts.add((m.top().share() >= 1 ? "All " : "Mostly ") + categoryLabel(m));
             }
         }
         return parts.isEmpty() ? "Mixed" : String.join(" \u00b7 ", parts);
+    }
+
+    /**
+     * A category as a name says it: "Female"; a code such as Channel's 2 or a store number with its
+     * column's name, "Channel 2" ("All 2" told nobody what was meant; real-window walk).
+     */
+    static String categoryLabel(CategoryMix m) {
+        String label = m.top().label();
+        return label.codePoints().anyMatch(Character::isLetter) ? label : m.column() + " " + label;
     }
 
     /**

@@ -52,6 +52,24 @@ class SegmentNamesTest {
     }
 
     @Test
+    void aCodedCategoryIsNamedWithItsColumnAWordedOneAsItIs() throws Exception {
+        StringBuilder csv = new StringBuilder("Channel,Gender,Spend\n");
+        int n = 120;
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % 2;
+            csv.append(labels[i] == 0 ? "1" : "2").append(',').append(labels[i] == 0 ? "Female" : "Male").append(',')
+                    .append(100 + i % 7).append('\n');
+        }
+        Dataset data = new CsvImporter().read(Files.writeString(dir.resolve("c.csv"), csv));
+        data = org.segmentstudio.data.ColumnRole.apply(data, java.util.Map.of("Channel", org.segmentstudio.data.ColumnRole.CATEGORY));
+        FeatureMatrix fm = FeatureMatrixBuilder.build(data, List.of("Spend", "Channel", "Gender"), MissingPolicy.DROP);
+        List<String> names = SegmentAnalysis.of(data, fm, labels, 2).names().stream().map(SegmentName::initial).toList();
+        assertTrue(names.get(0).contains("All Channel 1") && names.get(0).contains("All Female"), names.toString());
+        assertTrue(names.get(1).contains("All Channel 2") && names.get(1).contains("All Male"), names.toString());
+    }
+
+    @Test
     void theMiddleOfThreeNamesakesIsTheMiddleOfThem() throws Exception {
         int n = 240;
         int[][] rows = new int[n][];
