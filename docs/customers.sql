@@ -4,7 +4,8 @@
 -- Columns as in the UCI Online Retail file: InvoiceNo, StockCode, Description, Quantity,
 -- InvoiceDate (12/1/2010 8:26), UnitPrice, CustomerID (17850.0), Country. Replace the file name
 -- ('online-retail.csv') and, for other layouts, the column names and the date pattern.
--- Returns are left out of Monetary (the command's default) and counted in the returns share.
+-- Returns are left out of Monetary (the command's default) and counted in the returns share, at most 1
+-- (returns of purchases made before the log began count up to what the customer bought in it).
 -- Country: the customer's most frequent value (the command breaks ties by the value seen first,
 -- mode() by its own rule).
 WITH lines AS (
@@ -40,7 +41,7 @@ SELECT u.customer AS CustomerID,
        (SELECT day FROM as_of) - min(u.day) AS "Tenure (days)",
        sum(u.quantity) AS "Items",
        count(DISTINCT u.product) AS "Distinct products",
-       round(coalesce(max(r.returned), 0) / sum(u.value), 4) AS "Returns share",
+       round(least(coalesce(max(r.returned), 0) / sum(u.value), 1), 4) AS "Returns share",
        mode(u.Country) AS Country
 FROM used u LEFT JOIN returns r ON r.customer = u.customer
 GROUP BY u.customer

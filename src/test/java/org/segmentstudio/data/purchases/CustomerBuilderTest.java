@@ -195,6 +195,18 @@ class CustomerBuilderTest {
     }
 
     @Test
+    void aCustomerWhoReturnsMoreThanTheLogShowsHimBuyingHasAReturnsShareOfOne() throws Exception {
+        // B returns in this log what he bought before it began: 20 back of 7 bought.
+        Path f = Files.writeString(dir.resolve("returns.csv"), "member,day,spent\n"
+                + "A,20240101,10\nA,20240110,-5\nB,20240105,7\nB,20240301,-20\n");
+        PurchaseLog log = new PurchaseLog(f, null);
+        PurchaseGuess.Result g = log.guess();
+        CustomerTable t = log.build(new CustomerBuilder.Options(g.columns(), PurchaseDates.of(DateOrder.COMPACT),
+                null, Returns.LEAVE_OUT), x -> { }, () -> false);
+        assertEquals(List.of("0.5", "1"), List.of(t.cells().get(t.header().indexOf("Returns share"))));
+    }
+
+    @Test
     void anAsOfDateLeavesOutLaterPurchasesAndCountsRecencyToIt() throws Exception {
         Path f = Files.writeString(dir.resolve("small.csv"), "member,day,spent\n"
                 + "A,20240101,10\nA,20240110,5\nB,20240105,7\nB,20240301,9\n,20240101,3\nA,20240110,-5\n");
