@@ -121,7 +121,7 @@ public final class StrategyRules {
         new Rule("the largest segment", (p, all) -> p.share() >= LARGEST
                 && all.stream().allMatch(o -> o.size() <= p.size()),
             p -> List.of("They are the largest group (" + Formats.percent(p.share())
-                + " of customers): reach them through low-cost channels such as e-mail, the app and in-store signs.")),
+                + " of customers): reach them through low-cost channels such as e-mail and the notices where they already buy.")),
         rule("high spending", is(SPENDING, HIGH),
             "Reward their loyalty with points and members-only offers.",
             "Recommend related products to grow the basket further."),
