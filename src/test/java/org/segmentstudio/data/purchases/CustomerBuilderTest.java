@@ -194,15 +194,18 @@ class CustomerBuilderTest {
         assertEquals(0L, t.report().leftOut().getOrDefault(LeftOut.RETURN, 0L), "returns are used when netted");
     }
 
+    /** A log of yyyyMMdd days, built with the guessed columns, returns left out of Monetary. */
+    private static CustomerTable builtCompact(Path f, LocalDate asOf) throws Exception {
+        PurchaseLog log = new PurchaseLog(f, null);
+        return log.build(new CustomerBuilder.Options(log.guess().columns(), PurchaseDates.of(DateOrder.COMPACT), asOf,
+                Returns.LEAVE_OUT), x -> { }, () -> false);
+    }
+
     @Test
     void aCustomerWhoReturnsMoreThanTheLogShowsHimBuyingHasAReturnsShareOfOne() throws Exception {
         // B returns in this log what he bought before it began: 20 back of 7 bought.
-        Path f = Files.writeString(dir.resolve("returns.csv"), "member,day,spent\n"
-                + "A,20240101,10\nA,20240110,-5\nB,20240105,7\nB,20240301,-20\n");
-        PurchaseLog log = new PurchaseLog(f, null);
-        PurchaseGuess.Result g = log.guess();
-        CustomerTable t = log.build(new CustomerBuilder.Options(g.columns(), PurchaseDates.of(DateOrder.COMPACT),
-                null, Returns.LEAVE_OUT), x -> { }, () -> false);
+        CustomerTable t = builtCompact(Files.writeString(dir.resolve("returns.csv"),
+                "member,day,spent\nA,20240101,10\nA,20240110,-5\nB,20240105,7\nB,20240301,-20\n"), null);
         assertEquals(List.of("0.5", "1"), List.of(t.cells().get(t.header().indexOf("Returns share"))));
     }
 
@@ -210,11 +213,8 @@ class CustomerBuilderTest {
     void anAsOfDateLeavesOutLaterPurchasesAndCountsRecencyToIt() throws Exception {
         Path f = Files.writeString(dir.resolve("small.csv"), "member,day,spent\n"
                 + "A,20240101,10\nA,20240110,5\nB,20240105,7\nB,20240301,9\n,20240101,3\nA,20240110,-5\n");
-        PurchaseLog log = new PurchaseLog(f, null);
-        PurchaseGuess.Result g = log.guess();
-        assertEquals(DateOrder.COMPACT, g.dateOrder().orElseThrow());
-        CustomerTable t = log.build(new CustomerBuilder.Options(g.columns(), PurchaseDates.of(DateOrder.COMPACT),
-                LocalDate.of(2024, 1, 31), Returns.LEAVE_OUT), x -> { }, () -> false);
+        assertEquals(DateOrder.COMPACT, new PurchaseLog(f, null).guess().dateOrder().orElseThrow());
+        CustomerTable t = builtCompact(f, LocalDate.of(2024, 1, 31));
         assertEquals(List.of("A", "B"), List.of(t.cells().get(0)));
         assertEquals(List.of("21", "26"), List.of(t.cells().get(1)), "days from the last purchase to the as-of date");
         assertEquals(List.of("2", "1"), List.of(t.cells().get(2)), "distinct purchase days without an order column");
