@@ -586,20 +586,41 @@ public final class Session {
         }
         Dataset changed;
         try {
-            changed = ColumnRole.apply(data, Map.of(column, role));
-        } catch (DataFormatException e) {
+            changed = withRole(data, column, role);
+        } catch (DataFormatException | IllegalArgumentException e) {
             onProblem.accept(new Problem(Failure.ROLE, file.get(), e));
             return;
         }
+        show(changed, file.get());
+    }
+
+    /**
+     * Null when the column can take the role, else what {@link #setRole} would report: so that the
+     * window asks before letting the segments on screen go only for a role that will be taken.
+     */
+    public Exception roleRefusal(String column, ColumnRole role) {
+        Dataset data = dataset.get();
+        if (data == null) {
+            return null;
+        }
+        try {
+            withRole(data, column, role);
+            return null;
+        } catch (DataFormatException | IllegalArgumentException e) {
+            return e;
+        }
+    }
+
+    private static Dataset withRole(Dataset data, String column, ColumnRole role) throws DataFormatException {
+        Dataset changed = ColumnRole.apply(data, Map.of(column, role));
         org.segmentstudio.data.Column now = changed.column(column).orElseThrow();
         if (role == ColumnRole.CATEGORY && !FeatureMatrixBuilder.isUsable(now)) {
             // It would drop out of the features list, with no row left to right-click back.
-            onProblem.accept(new Problem(Failure.ROLE, file.get(), new IllegalArgumentException("Column '" + column
-                    + "' has " + now.categories().size() + " different values: too many to be categories (at most "
-                    + FeatureMatrixBuilder.MAX_CATEGORIES + "). It stays a number.")));
-            return;
+            throw new IllegalArgumentException("Column '" + column + "' has " + now.categories().size()
+                    + " different values: too many to be categories (at most " + FeatureMatrixBuilder.MAX_CATEGORIES
+                    + "). It stays a number.");
         }
-        show(changed, file.get());
+        return changed;
     }
 
     /** Where the roles a file's columns were given before come from (the app's preferences). */
@@ -636,14 +657,14 @@ public final class Session {
         status.set(runStatus);
     }
 
+    /** Rows the FX thread reads at most to tell that the features cannot give K segments. */
+    private static final int DISTINCT_CHECK_ROWS = 200_000;
+
     /**
      * Clusters the current {@link #choiceProperty() choice} in the background: first the features are
      * read into a matrix (a background step: a million customers), then k-means runs and the view
      * watches every iteration. Does nothing while the choice is not ready or a run is going.
      */
-    /** Rows the FX thread reads at most to tell that the features cannot give K segments (0.2 million: ~20 ms). */
-    private static final int DISTINCT_CHECK_ROWS = 200_000;
-
     public void run() {
         Dataset data = dataset.get();
         Choice c = choice.get();

@@ -103,6 +103,9 @@ final class SegmentCommand implements Callable<Integer> {
             }
         };
         try {
+            // A sentence that names the features, where the engine's own could not.
+            org.segmentstudio.segments.FeatureMatrixBuilder.checkDistinct(loaded.dataset(), loaded.columns(), opts.missing,
+                    params.k(), Integer.MAX_VALUE);
             r = KMeans.fit(x, params, moves, () -> false);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(opts.fileName() + ": " + e.getMessage());

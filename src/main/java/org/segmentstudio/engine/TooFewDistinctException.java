@@ -16,9 +16,9 @@ public final class TooFewDistinctException extends IllegalArgumentException {
     }
 
     public TooFewDistinctException(int distinct, int k) {
-        this(distinct, k, "The customers take only " + distinct + " different " + (distinct == 1 ? "position" : "positions")
-                + " on these features, fewer than K = " + k + ". Choose " + (distinct >= 2 ? "K = " + distinct + " or less, or " : "")
-                + "other features.");
+        this(distinct, k, "The customers have only " + (distinct == 1 ? "one combination" : distinct + " different combinations")
+                + " of values on these features, fewer than K = " + k + ". Choose " + (distinct == 2 ? "K = 2, or "
+                        : distinct > 2 ? "K = " + distinct + " or less, or " : "") + "other features.");
     }
 
     /** How many different positions there are (counted up to K). */

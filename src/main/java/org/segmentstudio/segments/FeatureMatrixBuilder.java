@@ -72,14 +72,15 @@ public final class FeatureMatrixBuilder {
             return; // fewer customers than K: the engine's own sentence says so
         }
         int distinct = seen.size();
-        String what = features.size() == 1 ? "'" + features.get(0) + "' takes only " + distinct + " different "
-                + (distinct == 1 ? "value" : "values")
-                : "the " + features.size() + " features take only " + distinct + " different "
-                        + (distinct == 1 ? "combination" : "combinations") + " of values";
+        String what = features.size() == 1
+                ? "'" + features.get(0) + "' takes " + (distinct == 1 ? "only one value" : "only " + distinct + " different values")
+                : "the " + features.size() + " features take " + (distinct == 1 ? "only one combination of values"
+                        : "only " + distinct + " different combinations of values");
+        // K is 2 at least: with two values "K = 2" is the one choice, not "2 or less".
+        String choose = distinct == 1 ? "tick other features." : distinct == 2 ? "choose K = 2, or tick more features."
+                : "choose K = " + distinct + " or less, or tick more features.";
         throw new org.segmentstudio.engine.TooFewDistinctException(distinct, k, "Among the "
-                + Formats.count(customers) + " customers, " + what + ", fewer than K = " + k
-                + " segments: " + (distinct >= 2 ? "choose K = " + distinct + " or less, or tick more features."
-                        : "tick other features."));
+                + Formats.count(customers) + " customers, " + what + ", fewer than K = " + k + " segments: " + choose);
     }
 
     public static FeatureMatrix build(Dataset data, List<String> features, MissingPolicy missing) {

@@ -217,6 +217,18 @@ class SessionTest {
     }
 
     @Test
+    void aRoleTheColumnCannotTakeIsKnownBeforeItIsGiven(FxRobot robot) throws Exception {
+        session(robot);
+        robot.interact(session::loadSample);
+        assertNotNull(fx(() -> session.roleRefusal("Gender", org.segmentstudio.data.ColumnRole.NUMBER)), "Female is no number");
+        assertNotNull(fx(() -> session.roleRefusal("Annual Income (k$)", org.segmentstudio.data.ColumnRole.CATEGORY)),
+                "too many values to be categories");
+        assertNull(fx(() -> session.roleRefusal("Age", org.segmentstudio.data.ColumnRole.LEAVE_OUT)));
+        assertTrue(problems.isEmpty(), "asking tells nothing");
+        assertEquals(200, fx(() -> session.datasetProperty().get().rowCount()));
+    }
+
+    @Test
     void featuresThatCannotGiveKSegmentsAreAProblemAndTheRunOnScreenStays(FxRobot robot) throws Exception {
         analysedSample(robot);
         Run shown = fx(() -> session.runProperty().get());
@@ -226,7 +238,7 @@ class SessionTest {
         assertEquals(Session.Failure.RUN, problems.get(0).failure());
         assertTrue(problems.get(0).error() instanceof org.segmentstudio.engine.TooFewDistinctException, problems.get(0).error().toString());
         assertEquals("Among the 200 customers, 'Gender' takes only 2 different values, fewer than K = 5 segments: "
-                + "choose K = 2 or less, or tick more features.", problems.get(0).error().getMessage());
+                + "choose K = 2, or tick more features.", problems.get(0).error().getMessage());
         assertSame(shown, fx(() -> session.runProperty().get()), "the segments on screen stay");
         assertFalse(fx(() -> session.runningProperty().get()));
     }

@@ -145,6 +145,13 @@ class CliTest {
     }
 
     @Test
+    void featuresThatCannotGiveKSegmentsAreToldByName() {
+        assertOneErrorLine(run("segment", "--input", sample(), "--features", "Gender", "--k", "5"), 2,
+                "Mall_Customers.csv: Among the 200 customers, 'Gender' takes only 2 different values, fewer than K = 5 segments: "
+                        + "choose K = 2, or tick more features.");
+    }
+
+    @Test
     void aMissingFileIsOneErrorLineNamingIt() {
         assertOneErrorLine(run("segment", "--input", dir.resolve("nope.csv").toString()), 2, "nope.csv");
     }

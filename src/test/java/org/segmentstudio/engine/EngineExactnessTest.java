@@ -145,7 +145,7 @@ class EngineExactnessTest {
                 () -> KMeans.fit(Matrix.of(new double[][] {{1, Double.POSITIVE_INFINITY}, {2, 2}}), two));
         assertMessage("K must be at least 1", () -> KMeansParams.defaults(0));
         assertMessage("more than the 3 customers", () -> KMeans.fit(ok, KMeansParams.defaults(4)));
-        assertMessage("only 2 different positions", () -> KMeans.fit(Matrix.of(new double[][] {{1, 1}, {1, 1}, {2, 2}}),
+        assertMessage("only 2 different combinations", () -> KMeans.fit(Matrix.of(new double[][] {{1, 1}, {1, 1}, {2, 2}}),
                 KMeansParams.defaults(3)));
         assertMessage("no customers", () -> KMeans.fit(new Matrix(new double[0], 0, 2), two));
         assertMessage("needs 2 values", () -> KMeans.fit(ok, two.withInitialCentroids(new double[][] {{1}, {2}})));

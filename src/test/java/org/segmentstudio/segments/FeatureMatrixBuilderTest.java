@@ -91,7 +91,7 @@ class FeatureMatrixBuilderTest {
         org.segmentstudio.engine.TooFewDistinctException e = assertThrows(org.segmentstudio.engine.TooFewDistinctException.class,
                 () -> FeatureMatrixBuilder.checkDistinct(customers(), List.of("Gender"), MissingPolicy.DROP, 3, 1000));
         assertEquals("Among the 4 customers, 'Gender' takes only 2 different values, fewer than K = 3 segments: "
-                + "choose K = 2 or less, or tick more features.", e.getMessage());
+                + "choose K = 2, or tick more features.", e.getMessage());
         assertEquals(2, e.distinct());
         FeatureMatrixBuilder.checkDistinct(customers(), List.of("Gender"), MissingPolicy.DROP, 2, 1000);
         // Filled with the commonest category or the shares, the gap is a third position.

@@ -162,8 +162,9 @@ public final class MainWindow extends BorderPane {
         session.setRolesFor(prefs::roles);
         picker.setOnRole((column, role) -> {
             // The data is shown again with the new role and the run on screen goes with the old one:
-            // asked first, as opening another file asks (it had gone without a word; real-window walk).
-            if (!mayDiscard()) {
+            // asked first, as opening another file asks (it had gone without a word; real-window walk),
+            // unless the column cannot take the role (that is said, and nothing changes).
+            if (hasUnsavedRun() && session.roleRefusal(column, role) == null && !mayDiscard()) {
                 return;
             }
             List<String> chosen = picker.selectedFeatures();
@@ -232,6 +233,13 @@ public final class MainWindow extends BorderPane {
         savedNames = profiles.model().segmentNamesProperty().get();
     }
 
+    /** An analysed run on screen that differs from the one last saved (or opened), with its names. */
+    private boolean hasUnsavedRun() {
+        Run run = session.runProperty().get();
+        return run != null && run.analysis() != null
+                && !(run.result() == savedResult && profiles.model().segmentNamesProperty().get().equals(savedNames));
+    }
+
     /**
      * Before Close, Quit, and opening another file (File ▸ Open…, Open Recent, a dropped file, a saved
      * analysis): true when no analysed run is on screen that differs from the one last saved, or when
@@ -240,11 +248,10 @@ public final class MainWindow extends BorderPane {
      * not ask.
      */
     boolean mayDiscard() {
-        Run run = session.runProperty().get();
-        if (run == null || run.analysis() == null
-                || run.result() == savedResult && profiles.model().segmentNamesProperty().get().equals(savedNames)) {
+        if (!hasUnsavedRun()) {
             return true;
         }
+        Run run = session.runProperty().get();
         javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(Messages.plain("discard.yes"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         // "…and the names you gave them" only where she gave some (it had read as an accusation otherwise).

@@ -48,6 +48,9 @@ class DuckDbCustomersTest {
                     .append(price).append(',').append(id).append(',').append(customer % 7 == 0 ? "France" : "United Kingdom")
                     .append('\n');
         }
+        // A customer who returns in this log more than it shows him buying: his share is capped at 1 in both.
+        sb.append("999998,85100,\"ITEM, 0\",1,11/1/2011 9:00,1.00,99999.0,United Kingdom\n")
+                .append("C999999,85100,\"ITEM, 0\",-10,12/1/2011 9:00,5.00,99999.0,United Kingdom\n");
         Path log = Files.writeString(dir.resolve("online-retail.csv"), sb);
 
         PurchaseLog p = new PurchaseLog(log, null);
