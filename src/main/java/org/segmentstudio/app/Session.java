@@ -657,8 +657,11 @@ public final class Session {
         status.set(runStatus);
     }
 
-    /** Rows the FX thread reads at most to tell that the features cannot give K segments. */
-    private static final int DISTINCT_CHECK_ROWS = 200_000;
+    /**
+     * Rows the FX thread reads at most to tell that the features cannot give K segments; a larger
+     * file is read to the end for it in the background step, once the run on screen is let go.
+     */
+    static final int DISTINCT_CHECK_ROWS = 200_000;
 
     /**
      * Clusters the current {@link #choiceProperty() choice} in the background: first the features are
@@ -689,6 +692,10 @@ public final class Session {
         Function<FeatureMatrix, Object> prepareView = view.preparer();
         preparing.setOnSucceeded(e -> startRun(ticket, data, missing, params, preparing.getValue()));
         preparing.configure(() -> {
+            if (data.rowCount() > DISTINCT_CHECK_ROWS) {
+                // Beyond what the FX thread read: the same sentence naming the features, from every row.
+                FeatureMatrixBuilder.checkDistinct(data, features, missing, params.k(), Integer.MAX_VALUE);
+            }
             FeatureMatrix fm = FeatureMatrixBuilder.build(data, features, missing);
             return new Prepared(fm, FeatureMatrixBuilder.featuresWithGaps(data, features), prepareView.apply(fm));
         });

@@ -217,6 +217,24 @@ class SessionTest {
     }
 
     @Test
+    void beyondTheRowsTheFxThreadReadsTheBackgroundStepSaysTheSameSentence(FxRobot robot) throws Exception {
+        int rows = Session.DISTINCT_CHECK_ROWS + 5;
+        StringBuilder csv = new StringBuilder(rows * 8).append("Kind,Spend\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(1 + i % 2).append(',').append(i % 97).append('\n');
+        }
+        Path big = Files.writeString(dir.resolve("kinds.csv"), csv);
+        session(robot);
+        robot.interact(() -> session.open(big));
+        waitFor(() -> session.datasetProperty().get() != null);
+        choose(robot, List.of("Kind"), 5);
+        robot.interact(session::run);
+        waitFor(() -> !problems.isEmpty() && !session.runningProperty().get());
+        assertEquals("Among the 200,005 customers, 'Kind' takes only 2 different values, fewer than K = 5 segments: "
+                + "choose K = 2, or tick more features.", problems.get(0).error().getMessage());
+    }
+
+    @Test
     void aRoleTheColumnCannotTakeIsKnownBeforeItIsGiven(FxRobot robot) throws Exception {
         session(robot);
         robot.interact(session::loadSample);
