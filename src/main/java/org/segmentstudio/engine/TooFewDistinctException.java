@@ -1,8 +1,8 @@
 package org.segmentstudio.engine;
 
 /**
- * The customers take fewer different positions on the chosen features than K asks for segments
- * (Gender alone: two, whatever K): a choice to change, not a fault, so it is told without details.
+ * The customers take fewer different combinations of values on the chosen features than K asks for
+ * segments (Gender alone: two, whatever K): a choice to change, not a fault, so it is told without details.
  */
 public final class TooFewDistinctException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -21,7 +21,7 @@ public final class TooFewDistinctException extends IllegalArgumentException {
                         : distinct > 2 ? "K = " + distinct + " or less, or " : "") + "other features.");
     }
 
-    /** How many different positions there are (counted up to K). */
+    /** How many different combinations there are (counted up to K). */
     public int distinct() {
         return distinct;
     }

@@ -34,7 +34,7 @@ public final class FeatureMatrixBuilder {
     }
 
     /**
-     * Throws when the customers take fewer different positions on these features than K segments
+     * Throws when the customers take fewer different combinations of values on these features than K segments
      * need (Gender alone has two, whatever K), with a sentence that names the features. Reads at most
      * {@code maxRows} rows, for the FX thread: most data shows K different customers within its first
      * rows; where the limit is reached first, the engine's own check decides.
@@ -43,12 +43,9 @@ public final class FeatureMatrixBuilder {
         check(data, features);
         List<Column> columns = features.stream().map(f -> column(data, f)).toList();
         java.util.Set<List<Double>> seen = new java.util.HashSet<>();
-        int n = data.rowCount();
+        int n = Math.min(data.rowCount(), maxRows);
         int customers = 0;
         for (int r = 0; r < n; r++) {
-            if (r >= maxRows) {
-                return;
-            }
             List<Double> key = new ArrayList<>(columns.size());
             boolean complete = true;
             for (Column c : columns) {
@@ -68,8 +65,8 @@ public final class FeatureMatrixBuilder {
                 }
             }
         }
-        if (customers < k) {
-            return; // fewer customers than K: the engine's own sentence says so
+        if (n < data.rowCount() || customers < k) {
+            return; // rows not read, or fewer customers than K: the engine's own check and sentence
         }
         int distinct = seen.size();
         String what = features.size() == 1

@@ -10,6 +10,7 @@ import java.util.List;
 import org.segmentstudio.segments.CategoryMix;
 import org.segmentstudio.segments.CategoryShare;
 import org.segmentstudio.segments.FeatureStat;
+import org.segmentstudio.segments.FeatureWords;
 import org.segmentstudio.segments.Formats;
 import org.segmentstudio.segments.Ranking;
 import org.segmentstudio.segments.SegmentAnalysis;
@@ -140,8 +141,7 @@ public final class HtmlReport {
         SegmentProfile p = a.profiles().get(0);
         List<String> words = new ArrayList<>();
         p.features().stream().filter(FeatureStat::clustered).map(FeatureStat::word).forEach(words::add);
-        p.mixes().stream().filter(org.segmentstudio.segments.CategoryMix::clustered)
-                .map(m -> org.segmentstudio.segments.FeatureWords.of(m.column())).forEach(words::add);
+        p.mixes().stream().filter(CategoryMix::clustered).map(m -> FeatureWords.of(m.column())).forEach(words::add);
         return words;
     }
 
